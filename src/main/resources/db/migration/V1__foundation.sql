@@ -44,7 +44,7 @@ CREATE TABLE audit_log (
     at          TEXT    NOT NULL,
     os_user     TEXT    NOT NULL,
     table_name  TEXT    NOT NULL,
-    record_id   INTEGER NOT NULL,
+    record_id   TEXT    NOT NULL,
     action      TEXT    NOT NULL CHECK (action IN ('INSERT', 'UPDATE', 'DELETE')),
     before_json TEXT,
     after_json  TEXT
