@@ -1,0 +1,201 @@
+package cn.fuyuan.desk.agency;
+
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.importing.ImportFileException;
+import cn.fuyuan.desk.importing.ImportRejected;
+import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.importing.TabularFile;
+import cn.fuyuan.desk.store.Database;
+import cn.fuyuan.desk.store.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * Imports the agency directory from XLSX or CSV. All or nothing: every bad row is reported with its row
+ * number, column and reason, and nothing is written. An agency whose name already exists is updated.
+ */
+public final class AgencyImport {
+    public static final String NAME = "名称";
+    public static final String SHORT_NAME = "简称";
+    public static final String REGION = "所属地区";
+    public static final String FIELD = "领域";
+    public static final String LEVEL = "层级";
+    public static final String HEAD = "主要负责人";
+    public static final String TITLE = "职务";
+    public static final String PHONE = "联系电话";
+    public static final List<String> HEADERS = List.of(NAME, SHORT_NAME, REGION, FIELD, LEVEL, HEAD, TITLE, PHONE);
+    public static final List<String> REQUIRED_HEADERS = List.of(NAME, LEVEL);
+
+    private AgencyImport() {
+    }
+
+    /** Signals a dry run's rollback; carries the summary out of the transaction. */
+    private static final class DryRun extends RuntimeException {
+        final transient ImportSummary summary;
+
+        DryRun(ImportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun)
+            throws ImportFileException {
+        TabularFile.Content content = TabularFile.read(file);
+        List<String> absent = REQUIRED_HEADERS.stream().filter(h -> !content.headers().contains(h)).toList();
+        if (!absent.isEmpty()) {
+            throw new ImportFileException(Messages.get("import.missingHeaders", file, String.join("、", absent), String.join("、", HEADERS)));
+        }
+        try {
+            return db.write(tx -> {
+                ImportSummary s = apply(tx, content, createMissing, dryRun);
+                if (dryRun) {
+                    throw new DryRun(s);
+                }
+                return s;
+            });
+        } catch (DryRun d) {
+            return d.summary;
+        } catch (RuntimeException e) {
+            // jOOQ wraps exceptions thrown inside a transaction only when they are checked; unwrap ours
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DryRun d) {
+                    return d.summary;
+                }
+                if (t instanceof ImportRejected r) {
+                    throw r;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static ImportSummary apply(DSLContext tx, TabularFile.Content content, boolean createMissing, boolean dryRun) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Set<String>> missing = new LinkedHashMap<>();
+        int missingProblems = 0;
+        Map<String, Integer> firstRowOfName = new HashMap<>();
+        ReferenceResolver regions = new ReferenceResolver(tx, ReferenceList.Kind.REGION);
+        ReferenceResolver fields = new ReferenceResolver(tx, ReferenceList.Kind.FIELD);
+        List<TabularFile.Row> good = new ArrayList<>();
+
+        for (TabularFile.Row row : content.rows()) {
+            int before = problems.size();
+            String name = row.get(NAME);
+            if (name.isEmpty()) {
+                problems.add(problem(row, NAME, Messages.get("import.required")));
+            } else {
+                Integer first = firstRowOfName.putIfAbsent(name, row.number());
+                if (first != null) {
+                    problems.add(problem(row, NAME, Messages.get("import.duplicateInFile", name, first)));
+                }
+            }
+            String level = row.get(LEVEL);
+            if (level.isEmpty()) {
+                problems.add(problem(row, LEVEL, Messages.get("import.required")));
+            } else if (AgencyLevel.parse(level).isEmpty()) {
+                problems.add(problem(row, LEVEL, Messages.get("import.badLevel", level)));
+            }
+            for (ReferenceResolver ref : List.of(regions, fields)) {
+                String header = ref.kind == ReferenceList.Kind.REGION ? REGION : FIELD;
+                String value = row.get(header);
+                if (!value.isEmpty() && ref.find(value).isEmpty()) {
+                    missing.computeIfAbsent(header, k -> new LinkedHashSet<>()).add(value);
+                    if (!createMissing) {
+                        problems.add(problem(row, header, Messages.get("import.unknownReference", header, value)));
+                        missingProblems++;
+                    }
+                }
+            }
+            String phone = row.get(PHONE);
+            if (!phone.isEmpty()) {
+                Agency probe = new Agency(null, "x", null, null, null, null, null, AgencyLevel.COUNTY, null, null, phone, true);
+                AgencyRules.check(probe).forEach(p -> problems.add(problem(row, PHONE, p.message())));
+            }
+            if (problems.size() == before) {
+                good.add(row);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(problems, missing);
+        }
+
+        Map<String, Integer> created = new LinkedHashMap<>();
+        for (ReferenceResolver ref : List.of(regions, fields)) {
+            String header = ref.kind == ReferenceList.Kind.REGION ? REGION : FIELD;
+            for (String n : missing.getOrDefault(header, Set.of())) {
+                ref.create(n);
+                created.merge(header, 1, Integer::sum);
+            }
+        }
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (TabularFile.Row row : good) {
+            String name = row.get(NAME);
+            Optional<Agency> existing = AgencyRepository.findByName(tx, name);
+            RefItem region = row.get(REGION).isEmpty() ? null : regions.find(row.get(REGION)).orElseThrow();
+            RefItem field = row.get(FIELD).isEmpty() ? null : fields.find(row.get(FIELD)).orElseThrow();
+            Agency a = new Agency(existing.map(Agency::id).orElse(null), name, row.get(SHORT_NAME),
+                    region == null ? null : region.id(), region == null ? null : region.name(),
+                    field == null ? null : field.id(), field == null ? null : field.name(),
+                    AgencyLevel.parse(row.get(LEVEL)).orElseThrow(), row.get(HEAD), row.get(TITLE), row.get(PHONE), true);
+            if (existing.isPresent() && sameContent(existing.get(), a)) {
+                unchanged++;
+                continue;
+            }
+            AgencyRepository.save(tx, a);
+            if (existing.isPresent()) {
+                updated++;
+            } else {
+                inserted++;
+            }
+        }
+        return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
+    }
+
+    static boolean sameContent(Agency a, Agency b) {
+        return Objects.equals(a.name(), b.name())
+                && Objects.equals(AgencyRepository.blankToNull(a.shortName()), AgencyRepository.blankToNull(b.shortName()))
+                && Objects.equals(a.regionId(), b.regionId()) && Objects.equals(a.fieldId(), b.fieldId())
+                && a.level() == b.level()
+                && Objects.equals(AgencyRepository.blankToNull(a.headName()), AgencyRepository.blankToNull(b.headName()))
+                && Objects.equals(AgencyRepository.blankToNull(a.headTitle()), AgencyRepository.blankToNull(b.headTitle()))
+                && Objects.equals(AgencyRepository.blankToNull(a.phone()), AgencyRepository.blankToNull(b.phone()))
+                && a.active() == b.active();
+    }
+
+    private static Problem problem(TabularFile.Row row, String column, String reason) {
+        return new Problem(column, row.number(), Messages.get("import.rowProblem", row.number(), column, reason));
+    }
+
+    /** Looks names up in a reference list once per import, and creates the missing ones when asked. */
+    private static final class ReferenceResolver {
+        final ReferenceList.Kind kind;
+        final DSLContext tx;
+        final Map<String, Optional<RefItem>> cache = new HashMap<>();
+
+        ReferenceResolver(DSLContext tx, ReferenceList.Kind kind) {
+            this.tx = tx;
+            this.kind = kind;
+        }
+
+        Optional<RefItem> find(String name) {
+            return cache.computeIfAbsent(name, n -> new ReferenceList(null, kind).findByName(tx, n));
+        }
+
+        void create(String name) {
+            RefItem item = new ReferenceList(null, kind).save(tx, new RefItem(null, name, 0, true));
+            cache.put(name, Optional.of(item));
+        }
+    }
+}

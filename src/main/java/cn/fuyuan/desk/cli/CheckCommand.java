@@ -1,0 +1,38 @@
+package cn.fuyuan.desk.cli;
+
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.store.Backup;
+import cn.fuyuan.desk.store.Database;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", description = "integrity_check, foreign_key_check and the schema version")
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    FuYuanCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = Cli.open(root, Database.Mode.READ)) {
+            List<String> problems = Backup.check(db.file());
+            out.println(Messages.get("check.file", db.file()));
+            out.println(Messages.get("check.schema", db.schemaVersion(), Database.latestKnownVersion()));
+            if (problems.isEmpty()) {
+                out.println("integrity_check: ok");
+                out.println("foreign_key_check: ok");
+                out.println("ok");
+                return Cli.OK;
+            }
+            problems.forEach(p -> spec.commandLine().getErr().println(p));
+            return Cli.BAD_INPUT;
+        }
+    }
+}

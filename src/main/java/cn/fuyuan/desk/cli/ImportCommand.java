@@ -1,0 +1,53 @@
+package cn.fuyuan.desk.cli;
+
+import cn.fuyuan.desk.agency.AgencyImport;
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.importing.ImportFileException;
+import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", description = "import a file (all or nothing)", subcommands = {ImportCommand.Agencies.class})
+final class ImportCommand {
+    @ParentCommand
+    FuYuanCommand root;
+
+    static void print(PrintWriter out, ImportSummary s) {
+        out.println(Messages.get(s.dryRun() ? "import.summaryDryRun" : "import.summary",
+                s.rows(), s.inserted(), s.updated(), s.unchanged(), s.created().isEmpty() ? "—" : s.created().toString()));
+    }
+
+    @Command(name = "agencies", description = "import the agency directory from XLSX or CSV (headers 名称, 简称, 所属地区, 领域, 层级, 主要负责人, 职务, 联系电话)")
+    static final class Agencies implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = ".xlsx or .csv (UTF-8)")
+        Path file;
+
+        @Option(names = "--create-missing", description = "add regions and fields the file names that do not exist yet")
+        boolean createMissing;
+
+        @Option(names = "--dry-run", description = "check and report, write nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() throws ImportFileException {
+            try (Database db = Cli.open(parent.root, Database.Mode.WRITE)) {
+                ImportSummary s = AgencyImport.run(db, file, createMissing, dryRun);
+                print(spec.commandLine().getOut(), s);
+            }
+            return Cli.OK;
+        }
+    }
+}

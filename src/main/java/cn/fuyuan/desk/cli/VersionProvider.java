@@ -1,0 +1,18 @@
+package cn.fuyuan.desk.cli;
+
+import cn.fuyuan.desk.store.Database;
+import picocli.CommandLine.IVersionProvider;
+
+/** Version of the application and of the schema it knows. */
+public final class VersionProvider implements IVersionProvider {
+    public static String appVersion() {
+        String v = VersionProvider.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"FuYuan Desk " + appVersion() + " (schema v" + Database.latestKnownVersion() + ", Java "
+                + System.getProperty("java.version") + ")"};
+    }
+}

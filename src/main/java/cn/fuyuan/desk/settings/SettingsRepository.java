@@ -1,0 +1,80 @@
+package cn.fuyuan.desk.settings;
+
+import static cn.fuyuan.desk.store.jooq.Tables.SETTING;
+
+import cn.fuyuan.desk.store.Audit;
+import cn.fuyuan.desk.store.Database;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+
+/** Key-value settings with defaults; each change is one history row per key. */
+public final class SettingsRepository {
+    private final Database db;
+
+    public SettingsRepository(Database db) {
+        this.db = db;
+    }
+
+    public String get(SettingKey key) {
+        String v = db.dsl().select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOne(SETTING.VALUE);
+        return v == null ? key.defaultValue() : v;
+    }
+
+    public Map<SettingKey, String> all() {
+        Map<String, String> stored = new HashMap<>();
+        db.dsl().selectFrom(SETTING).forEach(r -> stored.put(r.getKey(), r.getValue()));
+        Map<SettingKey, String> out = new EnumMap<>(SettingKey.class);
+        for (SettingKey k : SettingKey.values()) {
+            out.put(k, stored.getOrDefault(k.key(), k.defaultValue()));
+        }
+        return out;
+    }
+
+    public OfficeSettings office() {
+        Map<SettingKey, String> a = all();
+        return new OfficeSettings(a.get(SettingKey.COURT_NAME), a.get(SettingKey.COURT_CODE),
+                a.get(SettingKey.SUGGESTION_PREFIX), a.get(SettingKey.OFFICE_NAME), a.get(SettingKey.CONTACT_PERSON),
+                a.get(SettingKey.PHONE), a.get(SettingKey.ADDRESS));
+    }
+
+    public void saveOffice(OfficeSettings o) {
+        Map<SettingKey, String> m = new EnumMap<>(SettingKey.class);
+        m.put(SettingKey.COURT_NAME, o.courtName());
+        m.put(SettingKey.COURT_CODE, o.courtCode());
+        m.put(SettingKey.SUGGESTION_PREFIX, o.suggestionPrefix());
+        m.put(SettingKey.OFFICE_NAME, o.officeName());
+        m.put(SettingKey.CONTACT_PERSON, o.contactPerson());
+        m.put(SettingKey.PHONE, o.phone());
+        m.put(SettingKey.ADDRESS, o.address());
+        saveAll(m);
+    }
+
+    public void put(SettingKey key, String value) {
+        saveAll(Map.of(key, value));
+    }
+
+    /** Saves the values in one transaction. */
+    public void saveAll(Map<SettingKey, String> values) {
+        db.writeVoid(tx -> values.forEach((k, v) -> put(tx, k, v)));
+    }
+
+    /** Within a caller's transaction. */
+    public static void put(DSLContext tx, SettingKey key, String value) {
+        String v = value == null ? "" : value.strip();
+        String old = tx.select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOne(SETTING.VALUE);
+        boolean exists = tx.fetchExists(SETTING, SETTING.KEY.eq(key.key()));
+        if (exists && Objects.equals(old, v)) {
+            return;
+        }
+        if (exists) {
+            tx.update(SETTING).set(SETTING.VALUE, v).where(SETTING.KEY.eq(key.key())).execute();
+            Audit.log(tx, SETTING, key.key(), Audit.Action.UPDATE, Map.of("value", String.valueOf(old)), Map.of("value", v));
+        } else {
+            tx.insertInto(SETTING).set(SETTING.KEY, key.key()).set(SETTING.VALUE, v).execute();
+            Audit.log(tx, SETTING, key.key(), Audit.Action.INSERT, null, Map.of("value", v));
+        }
+    }
+}

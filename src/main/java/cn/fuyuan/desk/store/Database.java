@@ -1,0 +1,225 @@
+package cn.fuyuan.desk.store;
+
+import cn.fuyuan.desk.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite store in a data folder: {@code fuyuan.db}, WAL, foreign keys on, a busy timeout, full
+ * sync, schema only through Flyway migrations. Opening for writing takes the instance lock; before an
+ * existing database is migrated to a newer schema it is copied aside, and a failed migration puts the
+ * copy back.
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "fuyuan.db";
+    public static final String BACKUP_FOLDER = "backups";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** How a caller uses the data folder. */
+    public enum Mode {
+        /** The window or a writing command: holds the instance lock, migrates. */
+        WRITE,
+        /** Reading commands (report, backup, check): share the folder with a running window. */
+        READ
+    }
+
+    private final Path dataDir;
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final DSLContext dsl;
+    private final InstanceLock lock;
+
+    private Database(Path dataDir, SQLiteDataSource dataSource, InstanceLock lock) {
+        this.dataDir = dataDir;
+        this.file = dataDir.resolve(FILE_NAME);
+        this.dataSource = dataSource;
+        this.lock = lock;
+        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+    }
+
+    public static Database open(Path dataDir, Mode mode) {
+        InstanceLock lock = null;
+        try {
+            DataFolder.ensure(dataDir);
+            lock = InstanceLock.tryAcquire(dataDir).orElse(null);
+            if (lock == null && mode == Mode.WRITE) {
+                throw new StoreException(Messages.get("store.locked", dataDir, InstanceLock.holder(dataDir)));
+            }
+            Path file = dataDir.resolve(FILE_NAME);
+            if (mode == Mode.READ && !Files.exists(file)) {
+                throw new StoreException(Messages.get("store.noDatabase", file));
+            }
+            SQLiteDataSource ds = dataSource(file);
+            if (lock != null) {
+                migrate(dataDir, ds);
+            } else {
+                checkCurrent(ds);
+            }
+            DataFolder.ownerOnly(file, false);
+            if (mode == Mode.READ && lock != null) {
+                // a reader takes the lock only to be allowed to migrate, and gives it back at once
+                closeQuietly(lock);
+                lock = null;
+            }
+            Database db = new Database(dataDir, ds, lock);
+            lock = null; // owned by db now
+            return db;
+        } catch (IOException e) {
+            throw new StoreException(Messages.get("store.cannotOpen", dataDir, e.getMessage()), e);
+        } finally {
+            if (lock != null) {
+                closeQuietly(lock);
+            }
+        }
+    }
+
+    static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(15_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
+    }
+
+    static Flyway flyway(SQLiteDataSource ds) {
+        return Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    /** The highest schema version this build of the application knows. */
+    public static String latestKnownVersion() {
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite::memory:");
+        MigrationInfo[] all = flyway(ds).info().all();
+        return all.length == 0 ? "0" : all[all.length - 1].getVersion().getVersion();
+    }
+
+    private static void migrate(Path dataDir, SQLiteDataSource ds) {
+        Flyway flyway = flyway(ds);
+        MigrationInfoService info = flyway.info();
+        refuseNewer(info);
+        MigrationInfo current = info.current();
+        if (info.pending().length == 0) {
+            return;
+        }
+        Path file = dataDir.resolve(FILE_NAME);
+        Path copy = null;
+        if (current != null) {
+            String target = info.pending()[info.pending().length - 1].getVersion().getVersion();
+            copy = dataDir.resolve(BACKUP_FOLDER).resolve("fuyuan-v" + current.getVersion().getVersion()
+                    + "-before-v" + target + "-" + LocalDateTime.now().format(STAMP) + ".db");
+            Backup.onlineCopy(file, copy);
+            LOG.info("Database copied to {} before migrating from v{} to v{}", copy, current.getVersion(), target);
+        }
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            if (copy == null) {
+                throw new StoreException(Messages.get("store.migrationFailedNew", e.getMessage()), e);
+            }
+            Backup.restoreInto(copy, file);
+            throw new StoreException(Messages.get("store.migrationFailedRestored", copy, e.getMessage()), e);
+        }
+    }
+
+    private static void checkCurrent(SQLiteDataSource ds) {
+        MigrationInfoService info = flyway(ds).info();
+        refuseNewer(info);
+        if (info.pending().length > 0) {
+            throw new StoreException(Messages.get("store.needsMigration"));
+        }
+    }
+
+    private static void refuseNewer(MigrationInfoService info) {
+        MigrationInfo current = info.current();
+        if (current == null) {
+            return;
+        }
+        for (MigrationInfo m : info.all()) {
+            if (m.getState().name().startsWith("FUTURE")) {
+                throw new StoreException(Messages.get("store.newerSchema", current.getVersion().getVersion(), latestKnownVersion()));
+            }
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** One transaction: everything the function writes commits together or not at all. */
+    public <T> T write(Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+    }
+
+    public void writeVoid(Consumer<DSLContext> work) {
+        dsl.transaction(cfg -> work.accept(cfg.dsl()));
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean holdsLock() {
+        return lock != null;
+    }
+
+    /** The applied schema version, e.g. "1". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(dataSource).info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public Optional<InstanceLock> lock() {
+        return Optional.ofNullable(lock);
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            closeQuietly(lock);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.debug("close failed", e);
+        }
+    }
+}
