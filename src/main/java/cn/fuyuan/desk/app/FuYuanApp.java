@@ -1,9 +1,186 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.demo.DemoData;
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.settings.SettingKey;
+import cn.fuyuan.desk.store.DataFolder;
+import cn.fuyuan.desk.store.Database;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-public final class FuYuanApp {
-    public static int start(Path dataDir, boolean benchmark) {
+/**
+ * The window. The first frame is shown at once; the database is opened and migrated in the background
+ * and the shell is built when it is ready. On an empty database it offers the demonstration dataset.
+ */
+public final class FuYuanApp extends Application {
+    /** The UI language is mirrored here so that the first frame is already in the right language. */
+    public static final String LANGUAGE_FILE = "ui-language";
+    private static final Logger LOG = LoggerFactory.getLogger(FuYuanApp.class);
+
+    private static volatile Path dataDir;
+    private static volatile boolean benchmark;
+
+    private final Jobs jobs = new Jobs();
+    private Stage stage;
+    private Database db;
+    private MainWindow window;
+
+    /** Called by Main: opens the window on the data folder (null = default) and returns when it closes. */
+    public static int start(Path dataDirOrNull, boolean startupBenchmark) {
+        dataDir = DataFolder.resolve(dataDirOrNull);
+        benchmark = startupBenchmark;
+        try {
+            DataFolder.ensure(dataDir);
+            Logging.attachFile(dataDir);
+        } catch (IOException e) {
+            System.err.println(Messages.get("store.cannotOpen", dataDir, e.getMessage()));
+            return 1;
+        }
+        try {
+            Application.launch(FuYuanApp.class);
+        } catch (RuntimeException e) {
+            // typically no display, or GTK 3 missing on Linux: say so instead of a stack trace
+            LOG.error("The window could not be opened", e);
+            System.err.println(Messages.get("app.noWindow", String.valueOf(e.getMessage())));
+            return 2;
+        }
         return 0;
+    }
+
+    /** For tests: the data folder the next window opens. */
+    public static void useDataFolder(Path dir) {
+        dataDir = dir;
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Uncaught exception in {}", t.getName(), e);
+            if (Platform.isFxApplicationThread()) {
+                Dialogs.error(stage, e);
+            } else {
+                Platform.runLater(() -> Dialogs.error(stage, e));
+            }
+        });
+        Messages.setLocale(Messages.parseLocale(readLanguageFile(dataDir)));
+        UiFonts.load();
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label opening = new Label(Messages.get("app.opening", dataDir));
+        VBox loading = new VBox(12, spinner, opening);
+        loading.setAlignment(Pos.CENTER);
+        Scene scene = new Scene(loading, 1200, 760);
+        scene.getStylesheets().add(UiFonts.stylesheet());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setOnShown(e -> Platform.runLater(this::firstFrameShown));
+        stage.show();
+        openDatabase();
+    }
+
+    private void firstFrameShown() {
+        if (benchmark) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first-frame-ms=" + ms);
+        }
+    }
+
+    private void openDatabase() {
+        Task<Database> open = new Task<>() {
+            @Override
+            protected Database call() {
+                return Database.open(dataDir, Database.Mode.WRITE);
+            }
+        };
+        open.setOnSucceeded(e -> {
+            db = open.getValue();
+            Messages.setLocale(Messages.parseLocale(new cn.fuyuan.desk.settings.SettingsRepository(db).get(SettingKey.UI_LANGUAGE)));
+            buildWindow(Section.DASHBOARD);
+            if (benchmark) {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("ready-ms=" + ms);
+                Platform.exit();
+                return;
+            }
+            offerDemoIfEmpty();
+        });
+        open.setOnFailed(e -> {
+            Dialogs.error(stage, open.getException());
+            Platform.exit();
+        });
+        Thread t = new Thread(open, "fuyuan-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void buildWindow(Section section) {
+        AppContext ctx = new AppContext(db, jobs, stage);
+        window = new MainWindow(ctx, this::languageChanged);
+        stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title") + " — " + db.file());
+        window.installShortcuts(stage.getScene());
+        window.select(section);
+    }
+
+    private void languageChanged() {
+        writeLanguageFile(dataDir, Messages.tag(Messages.locale()));
+        Section s = window.selected();
+        buildWindow(s == null ? Section.SETTINGS : s);
+    }
+
+    private void offerDemoIfEmpty() {
+        AgencyRepository agencies = new AgencyRepository(db);
+        if (agencies.count() > 0 || !Dialogs.confirm(stage, Messages.get("demo.offer"))) {
+            return;
+        }
+        jobs.run(Messages.get("demo.loading"), new Task<Void>() {
+            @Override
+            protected Void call() {
+                updateProgress(-1, 1);
+                DemoData.write(db, 1, DemoData.DEFAULT_SEED, null);
+                return null;
+            }
+        }, v -> buildWindow(Section.DASHBOARD), t -> Dialogs.error(stage, t));
+    }
+
+    static String readLanguageFile(Path dir) {
+        try {
+            Path f = dir.resolve(LANGUAGE_FILE);
+            return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static void writeLanguageFile(Path dir, String tag) {
+        try {
+            Files.writeString(dir.resolve(LANGUAGE_FILE), tag, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warn("Could not remember the UI language", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        jobs.shutdown();
+        if (db != null) {
+            db.close();
+        }
     }
 }

@@ -3,6 +3,7 @@ package cn.fuyuan.desk.cli;
 import cn.fuyuan.desk.app.Logging;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.importing.ImportFileException;
+import cn.fuyuan.desk.report.ReportCancelledException;
 import cn.fuyuan.desk.store.DataFolder;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.StoreException;
@@ -49,7 +50,7 @@ public final class Cli {
 
     static boolean isBadInput(Throwable ex) {
         return ex instanceof ValidationException || ex instanceof ImportFileException || ex instanceof StoreException
-                || ex instanceof IllegalArgumentException;
+                || ex instanceof ReportCancelledException || ex instanceof IllegalArgumentException;
     }
 
     public static int run(String[] args, FuYuanCommand.GuiLauncher gui, PrintWriter out, PrintWriter err) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DemoCommand.class,
             ImportCommand.class,
-
+            ReportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class

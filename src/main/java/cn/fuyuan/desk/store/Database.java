@@ -169,6 +169,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Brings the schema up to date again (after a restore from an older backup). Needs the lock. */
+    public void migrate() {
+        if (lock == null) {
+            throw new StoreException(Messages.get("store.needsMigration"));
+        }
+        migrate(dataDir, dataSource);
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

@@ -1,0 +1,39 @@
+package cn.fuyuan.desk.app;
+
+import cn.fuyuan.desk.cli.VersionProvider;
+import cn.fuyuan.desk.store.Database;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+
+/** 关于: the versions a support call needs. */
+final class AboutDialog {
+    private AboutDialog() {
+    }
+
+    static String text(AppContext ctx) {
+        return String.join("\n",
+                Ui.t("app.name") + " " + VersionProvider.appVersion(),
+                Ui.t("about.schema", ctx.db().schemaVersion(), Database.latestKnownVersion()),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                "JavaFX " + System.getProperty("javafx.runtime.version", "?"),
+                "SQLite " + version(org.sqlite.SQLiteJDBCLoader.class),
+                "jOOQ " + org.jooq.Constants.VERSION,
+                "JasperReports " + version(net.sf.jasperreports.engine.JasperReport.class),
+                "ControlsFX " + version(org.controlsfx.control.StatusBar.class),
+                Ui.t("about.data", ctx.db().dataDir()),
+                Ui.t("about.fonts"));
+    }
+
+    private static String version(Class<?> c) {
+        String v = c.getPackage().getImplementationVersion();
+        return v == null ? "?" : v;
+    }
+
+    static void show(AppContext ctx) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text(ctx), new ButtonType(Ui.t("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        a.initOwner(ctx.stage());
+        a.setTitle(Ui.t("menu.about"));
+        a.setHeaderText(Ui.t("app.name"));
+        a.showAndWait();
+    }
+}

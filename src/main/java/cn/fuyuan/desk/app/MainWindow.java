@@ -1,0 +1,184 @@
+package cn.fuyuan.desk.app;
+
+import cn.fuyuan.desk.agency.AgencyView;
+import cn.fuyuan.desk.history.HistoryView;
+import cn.fuyuan.desk.settings.SettingsView;
+import cn.fuyuan.desk.store.Backup;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+
+/** The window shell: menu, navigation, the shown section, and the status bar. */
+public final class MainWindow {
+    private final AppContext ctx;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Section> nav = new ListView<>();
+    private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
+    private final Runnable onLanguageChanged;
+    private SectionView shown;
+
+    public MainWindow(AppContext ctx, Runnable onLanguageChanged) {
+        this.ctx = ctx;
+        this.onLanguageChanged = onLanguageChanged;
+        nav.setId("nav");
+        nav.getItems().setAll(Section.values());
+        nav.setPrefWidth(150);
+        nav.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : Ui.t(s.messageKey()));
+                setId(empty || s == null ? null : "nav-" + s.name());
+            }
+        });
+        nav.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                show(s);
+            }
+        });
+        content.setPadding(new Insets(12));
+        root.setTop(menu());
+        root.setLeft(nav);
+        root.setCenter(content);
+        root.setBottom(statusBar());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public void select(Section s) {
+        nav.getSelectionModel().select(s);
+    }
+
+    public Section selected() {
+        return nav.getSelectionModel().getSelectedItem();
+    }
+
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> current().onNew());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> current().onSave());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> current().onSearch());
+    }
+
+    private SectionView current() {
+        return shown == null ? new SectionView() {
+            @Override
+            public javafx.scene.Node node() {
+                return null;
+            }
+        } : shown;
+    }
+
+    private void show(Section s) {
+        SectionView v = views.computeIfAbsent(s, this::create);
+        shown = v;
+        content.getChildren().setAll(v.node());
+        v.onShow();
+    }
+
+    private SectionView create(Section s) {
+        return switch (s) {
+            case DASHBOARD -> new DashboardView(ctx, this::select);
+            case AGENCIES -> new AgencyView(ctx);
+            case SETTINGS -> new SettingsView(ctx, onLanguageChanged);
+            case HISTORY -> new HistoryView(ctx);
+            case REPORTS -> new ReportsView(ctx);
+            case CASES, SUGGESTIONS, MEETINGS -> new PlaceholderView(s);
+        };
+    }
+
+    /** Drops cached views so that they reload from the database (after a restore). */
+    public void reloadAll() {
+        Section s = selected();
+        views.clear();
+        if (s != null) {
+            show(s);
+        }
+    }
+
+    private MenuBar menu() {
+        MenuItem backup = new MenuItem(Ui.t("menu.backup"));
+        backup.setOnAction(e -> backup());
+        MenuItem restore = new MenuItem(Ui.t("menu.restore"));
+        restore.setOnAction(e -> restore());
+        MenuItem exit = new MenuItem(Ui.t("menu.exit"));
+        exit.setOnAction(e -> ctx.stage().close());
+        Menu file = new Menu(Ui.t("menu.file"), null, backup, restore, exit);
+        MenuItem about = new MenuItem(Ui.t("menu.about"));
+        about.setId("menu.about");
+        about.setOnAction(e -> AboutDialog.show(ctx));
+        Menu help = new Menu(Ui.t("menu.help"), null, about);
+        return new MenuBar(file, help);
+    }
+
+    private HBox statusBar() {
+        Label path = new Label(Ui.t("status.data", ctx.db().file()));
+        path.setId("status.data");
+        Label schema = new Label(Ui.t("status.schema", ctx.db().schemaVersion()));
+        schema.setId("status.schema");
+        HBox bar = new HBox(16, path, schema, Ui.spacer(), ctx.jobs().node());
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setStyle("-fx-background-color: derive(-fx-base, -4%); -fx-border-color: derive(-fx-base, -15%) transparent transparent transparent;");
+        return bar;
+    }
+
+    private void backup() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Ui.t("menu.backup"));
+        fc.setInitialFileName("fuyuan-backup-" + java.time.LocalDate.now() + ".db");
+        File f = fc.showSaveDialog(ctx.stage());
+        if (f == null) {
+            return;
+        }
+        Path out = f.toPath();
+        ctx.jobs().run(Ui.t("menu.backup"), new Task<Void>() {
+            @Override
+            protected Void call() {
+                updateProgress(-1, 1);
+                Backup.backup(ctx.db().dataDir(), out);
+                return null;
+            }
+        }, v -> Dialogs.info(ctx.stage(), Ui.t("backup.done", out)), t -> Dialogs.error(ctx.stage(), t));
+    }
+
+    private void restore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Ui.t("menu.restore"));
+        File f = fc.showOpenDialog(ctx.stage());
+        if (f == null || !Dialogs.confirm(ctx.stage(), Ui.t("restore.confirm", f))) {
+            return;
+        }
+        Path in = f.toPath();
+        ctx.jobs().run(Ui.t("menu.restore"), new Task<Path>() {
+            @Override
+            protected Path call() {
+                updateProgress(-1, 1);
+                Path aside = Backup.restore(ctx.db(), in);
+                ctx.db().migrate();
+                return aside;
+            }
+        }, aside -> {
+            reloadAll();
+            Dialogs.info(ctx.stage(), Ui.t("restore.done", in, aside, ctx.db().schemaVersion()));
+        }, t -> Dialogs.error(ctx.stage(), t));
+    }
+}

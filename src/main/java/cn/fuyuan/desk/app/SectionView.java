@@ -1,0 +1,24 @@
+package cn.fuyuan.desk.app;
+
+import javafx.scene.Node;
+
+/** A screen of the main window. Shortcuts reach the screen that is shown. */
+public interface SectionView {
+    Node node();
+
+    /** Called each time the section is shown (reload what may have changed elsewhere). */
+    default void onShow() {
+    }
+
+    /** Ctrl+N. */
+    default void onNew() {
+    }
+
+    /** Ctrl+S. */
+    default void onSave() {
+    }
+
+    /** Ctrl+F. */
+    default void onSearch() {
+    }
+}

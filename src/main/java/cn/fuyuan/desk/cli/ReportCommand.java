@@ -1,0 +1,52 @@
+package cn.fuyuan.desk.cli;
+
+import cn.fuyuan.desk.agency.AgencyDirectoryReport;
+import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.report.DocumentFormat;
+import cn.fuyuan.desk.report.ProgressListener;
+import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.settings.SettingsRepository;
+import cn.fuyuan.desk.store.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import net.sf.jasperreports.engine.JasperPrint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", description = "write a document as PDF, DOCX or XLSX (by the file's extension)",
+        subcommands = {ReportCommand.Agencies.class})
+final class ReportCommand {
+    @ParentCommand
+    FuYuanCommand root;
+
+    @Command(name = "agencies", description = "the agency directory (机关名录)")
+    static final class Agencies implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.docx|.xlsx")
+        Path out;
+
+        @Option(names = "--include-inactive", description = "also list deactivated agencies")
+        boolean includeInactive;
+
+        @Override
+        public Integer call() throws Exception {
+            DocumentFormat format = DocumentFormat.fromFileName(out);
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                JasperPrint print = AgencyDirectoryReport.fill(ReportService.shared(), new SettingsRepository(db).office(),
+                        new AgencyRepository(db).list(includeInactive), LocalDate.now());
+                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
+            }
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package cn.fuyuan.desk.history;
+
+import cn.fuyuan.desk.app.AppContext;
+import cn.fuyuan.desk.app.SectionView;
+import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.store.Audit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** 历史: every change made through the application, filtered by table, action, user, dates and text. */
+public final class HistoryView implements SectionView {
+    private final HistoryViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<String> table = new ComboBox<>();
+    private final TextField search = TextFields.createClearableTextField();
+
+    public HistoryView(AppContext ctx) {
+        vm = new HistoryViewModel(ctx.audit());
+        HistoryTable t = new HistoryTable(true);
+        t.setItems(vm.entries());
+
+        table.setPromptText(Ui.t("history.allTables"));
+        table.setButtonCell(tableCell());
+        table.setCellFactory(lv -> tableCell());
+        table.valueProperty().bindBidirectional(vm.tableProperty());
+        ComboBox<Audit.Action> action = new ComboBox<>();
+        action.getItems().add(null);
+        action.getItems().addAll(Audit.Action.values());
+        action.setPromptText(Ui.t("history.allActions"));
+        action.valueProperty().bindBidirectional(vm.actionProperty());
+        action.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Audit.Action a) {
+                return a == null ? Ui.t("history.allActions") : Ui.t("history.action." + a.name());
+            }
+
+            @Override
+            public Audit.Action fromString(String s) {
+                return null;
+            }
+        });
+        DatePicker from = new DatePicker();
+        from.setPromptText(Ui.t("history.from"));
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setPromptText(Ui.t("history.to"));
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        from.setPrefWidth(130);
+        to.setPrefWidth(130);
+        search.setPromptText(Ui.t("history.search"));
+        search.setId("history.search");
+        search.setPrefWidth(240);
+        search.textProperty().bindBidirectional(vm.textProperty());
+        search.setOnAction(e -> vm.reload());
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {vm.tableProperty(), vm.actionProperty(), vm.fromProperty(), vm.toProperty()}) {
+            o.addListener(x -> vm.reload());
+        }
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.entries()).asString(Ui.t("history.count")));
+        VBox top = new VBox(8, Ui.title("nav.history"),
+                Ui.toolbar(table, action, from, to, search, Ui.button("action.refresh", vm::reload), Ui.spacer(), count));
+        root.setTop(top);
+        root.setCenter(t);
+    }
+
+    private static ListCell<String> tableCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s == null ? Ui.t("history.allTables") : HistoryTable.tableLabel(s));
+            }
+        };
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        String keep = table.getValue();
+        table.getItems().setAll(vm.tables());
+        table.getItems().add(0, null);
+        table.setValue(keep);
+        vm.reload();
+    }
+
+    @Override
+    public void onSearch() {
+        search.requestFocus();
+    }
+}

@@ -1,0 +1,176 @@
+package cn.fuyuan.desk.settings;
+
+import cn.fuyuan.desk.agency.RefItem;
+import cn.fuyuan.desk.agency.ReferenceList;
+import cn.fuyuan.desk.app.AppContext;
+import cn.fuyuan.desk.app.Dialogs;
+import cn.fuyuan.desk.app.SectionView;
+import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.store.ValidationException;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** 设置: the office's identity, the UI language, and the editable lists of regions and fields. */
+public final class SettingsView implements SectionView {
+    private final AppContext ctx;
+    private final SettingsViewModel vm;
+    private final Runnable onLanguageChanged;
+    private final ScrollPane root;
+    private final Label status = new Label();
+
+    public SettingsView(AppContext ctx, Runnable onLanguageChanged) {
+        this.ctx = ctx;
+        this.onLanguageChanged = onLanguageChanged;
+        this.vm = new SettingsViewModel(ctx.settings());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(130), new ColumnConstraints(200, 380, 600, Priority.ALWAYS, null, true));
+        int r = 0;
+        grid.addRow(r++, new Label(Ui.t("settings.courtName") + " *"), field("settings.courtName", vm.courtNameProperty(), "settings.courtName.prompt"));
+        grid.addRow(r++, new Label(Ui.t("settings.courtCode")), field("settings.courtCode", vm.courtCodeProperty(), "settings.courtCode.prompt"));
+        grid.addRow(r++, new Label(Ui.t("settings.suggestionPrefix")), field("settings.suggestionPrefix", vm.suggestionPrefixProperty(), "settings.suggestionPrefix.prompt"));
+        grid.addRow(r++, new Label(Ui.t("settings.officeName")), field("settings.officeName", vm.officeNameProperty(), null));
+        grid.addRow(r++, new Label(Ui.t("settings.contactPerson")), field("settings.contactPerson", vm.contactPersonProperty(), null));
+        grid.addRow(r++, new Label(Ui.t("settings.phone")), field("settings.phone", vm.phoneProperty(), null));
+        grid.addRow(r++, new Label(Ui.t("settings.address")), field("settings.address", vm.addressProperty(), null));
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("settings.language");
+        language.getItems().setAll(Messages.SUPPORTED);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : l.getLanguage().equals("en") ? "English" : "简体中文";
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        grid.addRow(r++, new Label(Ui.t("settings.language")), language);
+        Button save = Ui.button("action.save", "shortcut.save", this::onSave);
+        status.setId("settings.status");
+
+        HBox lists = new HBox(24, listEditor(ctx.regions()), listEditor(ctx.fields()));
+        VBox box = new VBox(12, Ui.title("nav.settings"), new Label(Ui.t("settings.office")), grid,
+                Ui.toolbar(save, status), new Label(Ui.t("settings.lists")), lists);
+        box.setPadding(new Insets(4));
+        root = new ScrollPane(box);
+        root.setFitToWidth(true);
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty p, String promptKey) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.textProperty().bindBidirectional(p);
+        if (promptKey != null) {
+            t.setPromptText(Ui.t(promptKey));
+        }
+        return t;
+    }
+
+    private VBox listEditor(ReferenceList list) {
+        ListView<RefItem> view = new ListView<>();
+        view.setId("settings.list." + list.kind().name());
+        view.setPrefSize(240, 260);
+        view.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(RefItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.active() ? item.name() : item.name() + " " + Ui.t("settings.inactive"));
+            }
+        });
+        Runnable reload = () -> view.getItems().setAll(list.list(true));
+        reload.run();
+        Button add = Ui.button("action.add", () -> ask(list.kind().label(), "").ifPresent(n -> {
+            run(() -> list.save(new RefItem(null, n, 0, true)));
+            reload.run();
+        }));
+        Button rename = Ui.button("action.rename", () -> {
+            RefItem sel = view.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                ask(list.kind().label(), sel.name()).ifPresent(n -> {
+                    run(() -> list.save(new RefItem(sel.id(), n, sel.sortOrder(), sel.active())));
+                    reload.run();
+                });
+            }
+        });
+        Button toggle = Ui.button("settings.toggleActive", () -> {
+            RefItem sel = view.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                run(() -> list.save(new RefItem(sel.id(), sel.name(), sel.sortOrder(), !sel.active())));
+                reload.run();
+            }
+        });
+        Button remove = Ui.button("action.remove", () -> {
+            RefItem sel = view.getSelectionModel().getSelectedItem();
+            if (sel != null && Dialogs.confirm(ctx.stage(), Ui.t("settings.removeConfirm", sel.name()))) {
+                boolean deleted = list.remove(sel.id());
+                status.setText(Ui.t(deleted ? "settings.removed" : "settings.deactivatedInUse", sel.name()));
+                reload.run();
+            }
+        });
+        return new VBox(6, new Label(list.kind().label()), view, new HBox(6, add, rename, toggle, remove));
+    }
+
+    private Optional<String> ask(String what, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(ctx.stage());
+        d.setTitle(Ui.t("app.title"));
+        d.setHeaderText(null);
+        d.setContentText(what);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private void run(Runnable r) {
+        try {
+            r.run();
+        } catch (ValidationException e) {
+            Dialogs.problem(ctx.stage(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+        status.setText("");
+    }
+
+    @Override
+    public void onSave() {
+        try {
+            boolean languageChanged = vm.save();
+            status.setText(Ui.t("settings.saved"));
+            if (languageChanged) {
+                onLanguageChanged.run();
+            }
+        } catch (ValidationException e) {
+            Dialogs.problem(ctx.stage(), e.getMessage());
+        }
+    }
+}

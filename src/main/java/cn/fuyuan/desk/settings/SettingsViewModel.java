@@ -1,0 +1,110 @@
+package cn.fuyuan.desk.settings;
+
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.store.Problem;
+import cn.fuyuan.desk.store.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The office settings form: court name and code, suggestion prefix, office, contact; and the UI language. */
+public final class SettingsViewModel {
+    /** 内08, 内0802, 吉01, 最高法 … (domain.md §4). */
+    public static final Pattern COURT_CODE = Pattern.compile("最高法|[\\u4e00-\\u9fa5](\\d{2}|\\d{4})?");
+
+    private final SettingsRepository repository;
+    private final StringProperty courtName = new SimpleStringProperty("");
+    private final StringProperty courtCode = new SimpleStringProperty("");
+    private final StringProperty suggestionPrefix = new SimpleStringProperty("");
+    private final StringProperty officeName = new SimpleStringProperty("");
+    private final StringProperty contactPerson = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.CHINESE);
+
+    public SettingsViewModel(SettingsRepository repository) {
+        this.repository = repository;
+    }
+
+    public void load() {
+        OfficeSettings o = repository.office();
+        courtName.set(o.courtName());
+        courtCode.set(o.courtCode());
+        suggestionPrefix.set(o.suggestionPrefix());
+        officeName.set(o.officeName());
+        contactPerson.set(o.contactPerson());
+        phone.set(o.phone());
+        address.set(o.address());
+        language.set(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE)));
+    }
+
+    public List<Problem> validate() {
+        List<Problem> out = new ArrayList<>();
+        if (courtName.get() == null || courtName.get().isBlank()) {
+            out.add(Problem.ofField("courtName", Messages.get("validation.required", Messages.get("settings.courtName"))));
+        }
+        String code = courtCode.get() == null ? "" : courtCode.get().strip();
+        if (!code.isEmpty() && !COURT_CODE.matcher(code).matches()) {
+            out.add(Problem.ofField("courtCode", Messages.get("settings.badCourtCode", code)));
+        }
+        String prefix = suggestionPrefix.get() == null ? "" : suggestionPrefix.get().strip();
+        if (!prefix.isEmpty() && (prefix.contains("〔") || prefix.matches(".*\\d.*"))) {
+            out.add(Problem.ofField("suggestionPrefix", Messages.get("settings.badPrefix", prefix)));
+        }
+        return out;
+    }
+
+    /** Saves the office settings (one transaction); returns true if the language changed. */
+    public boolean save() {
+        List<Problem> problems = validate();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        repository.saveOffice(new OfficeSettings(courtName.get(), courtCode.get(), suggestionPrefix.get(), officeName.get(),
+                contactPerson.get(), phone.get(), address.get()));
+        String tag = Messages.tag(language.get());
+        boolean changed = !tag.equals(Messages.tag(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE))));
+        if (changed) {
+            repository.put(SettingKey.UI_LANGUAGE, tag);
+            Messages.setLocale(language.get());
+        }
+        return changed;
+    }
+
+    public StringProperty courtNameProperty() {
+        return courtName;
+    }
+
+    public StringProperty courtCodeProperty() {
+        return courtCode;
+    }
+
+    public StringProperty suggestionPrefixProperty() {
+        return suggestionPrefix;
+    }
+
+    public StringProperty officeNameProperty() {
+        return officeName;
+    }
+
+    public StringProperty contactPersonProperty() {
+        return contactPerson;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+}
