@@ -13,8 +13,17 @@ public final class HistoryDialog {
     }
 
     public static void show(AppContext ctx, String table, Object recordId, String title) {
-        HistoryTable t = new HistoryTable(false);
-        t.getItems().setAll(ctx.audit().forRecord(table, recordId));
+        open(ctx, ctx.audit().forRecord(table, recordId), false, title);
+    }
+
+    /** Every change to any row of a table (e.g. all settings). */
+    public static void showTable(AppContext ctx, String table, String title) {
+        open(ctx, ctx.audit().list(new cn.fuyuan.desk.store.AuditRepository.Filter(table, null, null, null, null, null, null, 10_000)), true, title);
+    }
+
+    private static void open(AppContext ctx, java.util.List<cn.fuyuan.desk.store.AuditRepository.Entry> entries, boolean showRecord, String title) {
+        HistoryTable t = new HistoryTable(showRecord);
+        t.getItems().setAll(entries);
         Stage s = new Stage();
         s.initOwner(ctx.stage());
         s.initModality(Modality.WINDOW_MODAL);

@@ -18,7 +18,7 @@ public final class HistoryTable extends TableView<Entry> {
         getColumns().add(col("history.action", e -> Ui.t("history.action." + e.action().name()), 60));
         if (showRecord) {
             getColumns().add(col("history.table", e -> tableLabel(e.table()), 90));
-            getColumns().add(col("history.record", Entry::recordId, 80));
+            getColumns().add(col("history.record", HistoryTable::recordLabel, 120));
         }
         TableColumn<Entry, String> changes = col("history.changes", HistoryTable::describe, 600);
         getColumns().add(changes);
@@ -31,6 +31,13 @@ public final class HistoryTable extends TableView<Entry> {
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    static String recordLabel(Entry e) {
+        if ("setting".equals(e.table())) {
+            return cn.fuyuan.desk.settings.SettingKey.byKey(e.recordId()).map(k -> Ui.t(k.labelKey())).orElse(e.recordId());
+        }
+        return e.recordId();
     }
 
     static String tableLabel(String table) {

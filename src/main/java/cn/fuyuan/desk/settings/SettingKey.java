@@ -29,4 +29,22 @@ public enum SettingKey {
     public String defaultValue() {
         return defaultValue;
     }
+
+    /** Message key of the setting's label on the settings screen. */
+    public String labelKey() {
+        return switch (this) {
+            case COURT_NAME -> "settings.courtName";
+            case COURT_CODE -> "settings.courtCode";
+            case SUGGESTION_PREFIX -> "settings.suggestionPrefix";
+            case OFFICE_NAME -> "settings.officeName";
+            case CONTACT_PERSON -> "settings.contactPerson";
+            case PHONE -> "settings.phone";
+            case ADDRESS -> "settings.address";
+            case UI_LANGUAGE -> "settings.language";
+        };
+    }
+
+    public static java.util.Optional<SettingKey> byKey(String key) {
+        return java.util.Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
 }

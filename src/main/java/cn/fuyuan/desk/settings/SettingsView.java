@@ -6,6 +6,7 @@ import cn.fuyuan.desk.app.AppContext;
 import cn.fuyuan.desk.app.Dialogs;
 import cn.fuyuan.desk.app.SectionView;
 import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.ValidationException;
 import java.util.Locale;
@@ -69,11 +70,12 @@ public final class SettingsView implements SectionView {
         language.valueProperty().bindBidirectional(vm.languageProperty());
         grid.addRow(r++, new Label(Ui.t("settings.language")), language);
         Button save = Ui.button("action.save", "shortcut.save", this::onSave);
+        Button history = Ui.button("action.history", () -> HistoryDialog.showTable(ctx, "setting", Ui.t("nav.settings")));
         status.setId("settings.status");
 
         HBox lists = new HBox(24, listEditor(ctx.regions()), listEditor(ctx.fields()));
         VBox box = new VBox(12, Ui.title("nav.settings"), new Label(Ui.t("settings.office")), grid,
-                Ui.toolbar(save, status), new Label(Ui.t("settings.lists")), lists);
+                Ui.toolbar(save, history, status), new Label(Ui.t("settings.lists")), lists);
         box.setPadding(new Insets(4));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
@@ -130,7 +132,14 @@ public final class SettingsView implements SectionView {
                 reload.run();
             }
         });
-        return new VBox(6, new Label(list.kind().label()), view, new HBox(6, add, rename, toggle, remove));
+        Button history = Ui.button("action.history", () -> {
+            RefItem sel = view.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                HistoryDialog.show(ctx, list.kind() == ReferenceList.Kind.REGION ? "region" : "work_field", sel.id(), sel.name());
+            }
+        });
+        history.disableProperty().bind(view.getSelectionModel().selectedItemProperty().isNull());
+        return new VBox(6, new Label(list.kind().label()), view, new HBox(6, add, rename, toggle, remove, history));
     }
 
     private Optional<String> ask(String what, String initial) {

@@ -75,7 +75,9 @@ public final class Database implements AutoCloseable {
             } else {
                 checkCurrent(ds);
             }
-            DataFolder.ownerOnly(file, false);
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                DataFolder.ownerOnly(dataDir.resolve(FILE_NAME + suffix), false);
+            }
             if (mode == Mode.READ && lock != null) {
                 // a reader takes the lock only to be allowed to migrate, and gives it back at once
                 closeQuietly(lock);
