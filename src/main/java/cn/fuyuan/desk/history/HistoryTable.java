@@ -37,7 +37,8 @@ public final class HistoryTable extends TableView<Entry> {
         if ("setting".equals(e.table())) {
             return cn.fuyuan.desk.settings.SettingKey.byKey(e.recordId()).map(k -> Ui.t(k.labelKey())).orElse(e.recordId());
         }
-        return e.recordId();
+        Object name = e.after().containsKey("name") ? e.after().get("name") : e.before().get("name");
+        return name == null ? e.recordId() : e.recordId() + " · " + name;
     }
 
     static String tableLabel(String table) {
