@@ -41,6 +41,12 @@ public final class Backup {
                 st.setQueryTimeout(60);
                 st.executeUpdate("backup to " + quote(tmp));
             }
+            // The copy inherits WAL mode from the live database; a WAL file opened read-only (check,
+            // restore) leaves -wal/-shm files beside it. A copy is one self-contained file instead.
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.toAbsolutePath());
+                 Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=DELETE");
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             DataFolder.ownerOnly(target, false);
         } catch (SQLException | IOException e) {

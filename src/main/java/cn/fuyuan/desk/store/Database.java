@@ -58,6 +58,14 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path dataDir, Mode mode) {
+        return open(dataDir, mode, new String[0]);
+    }
+
+    /**
+     * For tests only: also runs the migrations in {@code extraLocations} (e.g. a deliberately failing V2),
+     * so that the copy-aside and restore of a failed migration can be exercised on a real file.
+     */
+    static Database open(Path dataDir, Mode mode, String... extraLocations) {
         InstanceLock lock = null;
         try {
             DataFolder.ensure(dataDir);
@@ -71,9 +79,9 @@ public final class Database implements AutoCloseable {
             }
             SQLiteDataSource ds = dataSource(file);
             if (lock != null) {
-                migrate(dataDir, ds);
+                migrate(dataDir, ds, extraLocations);
             } else {
-                checkCurrent(ds);
+                checkCurrent(ds, extraLocations);
             }
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 DataFolder.ownerOnly(dataDir.resolve(FILE_NAME + suffix), false);
@@ -107,10 +115,13 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    static Flyway flyway(SQLiteDataSource ds) {
+    static Flyway flyway(SQLiteDataSource ds, String... extraLocations) {
+        String[] locations = new String[extraLocations.length + 1];
+        locations[0] = "classpath:db/migration";
+        System.arraycopy(extraLocations, 0, locations, 1, extraLocations.length);
         return Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .validateMigrationNaming(true)
                 .load();
     }
@@ -123,8 +134,8 @@ public final class Database implements AutoCloseable {
         return all.length == 0 ? "0" : all[all.length - 1].getVersion().getVersion();
     }
 
-    private static void migrate(Path dataDir, SQLiteDataSource ds) {
-        Flyway flyway = flyway(ds);
+    private static void migrate(Path dataDir, SQLiteDataSource ds, String... extraLocations) {
+        Flyway flyway = flyway(ds, extraLocations);
         MigrationInfoService info = flyway.info();
         refuseNewer(info);
         MigrationInfo current = info.current();
@@ -151,8 +162,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkCurrent(SQLiteDataSource ds) {
-        MigrationInfoService info = flyway(ds).info();
+    private static void checkCurrent(SQLiteDataSource ds, String... extraLocations) {
+        MigrationInfoService info = flyway(ds, extraLocations).info();
         refuseNewer(info);
         if (info.pending().length > 0) {
             throw new StoreException(Messages.get("store.needsMigration"));

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per data folder: the window or a writing command holds an OS file lock on
@@ -17,36 +19,71 @@ import java.util.Optional;
 public final class InstanceLock implements AutoCloseable {
     public static final String FILE_NAME = "fuyuan.lock";
 
+    /**
+     * Lock files this process holds. A second channel on a held file must not even be opened: on POSIX
+     * systems closing any descriptor of a file drops all of the process's locks on it, so a reader
+     * opening the folder beside the window would silently free it for another process.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private InstanceLock(FileChannel channel, FileLock lock) {
+    private InstanceLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
 
     /** The lock, or empty when another process (or this one) already holds it. */
     public static Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(FILE_NAME);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
+        Path file = key(dataDir);
+        if (!HELD.add(file)) {
             return Optional.empty();
         }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(false);
-        return Optional.of(new InstanceLock(channel, lock));
+        boolean acquired = false;
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(false);
+            acquired = true;
+            return Optional.of(new InstanceLock(file, channel, lock));
+        } finally {
+            if (!acquired) {
+                HELD.remove(file);
+            }
+        }
+    }
+
+    /** The lock file, named the same way however the folder was spelled (symlinks, relative paths). */
+    private static Path key(Path dataDir) {
+        Path dir;
+        try {
+            dir = dataDir.toRealPath();
+        } catch (IOException e) {
+            dir = dataDir.toAbsolutePath().normalize();
+        }
+        return dir.resolve(FILE_NAME);
     }
 
     /** The process id written by the holder, if readable. */
     public static String holder(Path dataDir) {
+        if (HELD.contains(key(dataDir))) {
+            // this process: reading the file would open (and close) a descriptor on it, dropping the lock
+            return String.valueOf(ProcessHandle.current().pid());
+        }
         try {
             return java.nio.file.Files.readString(dataDir.resolve(FILE_NAME), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
@@ -61,7 +98,11 @@ public final class InstanceLock implements AutoCloseable {
                 lock.release();
             }
         } finally {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                HELD.remove(file);
+            }
         }
     }
 }
