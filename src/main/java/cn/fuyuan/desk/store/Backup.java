@@ -94,7 +94,7 @@ public final class Backup {
         if (compareVersions(version, known) > 0) {
             throw new StoreException(Messages.get("store.newerSchema", version, known));
         }
-        Path aside = db.dataDir().resolve(Database.BACKUP_FOLDER)
+        Path aside = Database.backupFolder(db.dataDir())
                 .resolve("fuyuan-before-restore-" + LocalDateTime.now().format(STAMP) + ".db");
         onlineCopy(db.file(), aside);
         restoreInto(from, db.file());

@@ -68,15 +68,16 @@ public final class Database implements AutoCloseable {
     static Database open(Path dataDir, Mode mode, String... extraLocations) {
         InstanceLock lock = null;
         try {
+            if (mode == Mode.READ && !Files.exists(dataDir.resolve(FILE_NAME))) {
+                // a reader never creates anything: no folder, no lock file for a database that is not there
+                throw new StoreException(Messages.get("store.noDatabase", dataDir.resolve(FILE_NAME)));
+            }
             DataFolder.ensure(dataDir);
             lock = InstanceLock.tryAcquire(dataDir).orElse(null);
             if (lock == null && mode == Mode.WRITE) {
                 throw new StoreException(Messages.get("store.locked", dataDir, InstanceLock.holder(dataDir)));
             }
             Path file = dataDir.resolve(FILE_NAME);
-            if (mode == Mode.READ && !Files.exists(file)) {
-                throw new StoreException(Messages.get("store.noDatabase", file));
-            }
             SQLiteDataSource ds = dataSource(file);
             if (lock != null) {
                 migrate(dataDir, ds, extraLocations);
@@ -146,7 +147,7 @@ public final class Database implements AutoCloseable {
         Path copy = null;
         if (current != null) {
             String target = info.pending()[info.pending().length - 1].getVersion().getVersion();
-            copy = dataDir.resolve(BACKUP_FOLDER).resolve("fuyuan-v" + current.getVersion().getVersion()
+            copy = backupFolder(dataDir).resolve("fuyuan-v" + current.getVersion().getVersion()
                     + "-before-v" + target + "-" + LocalDateTime.now().format(STAMP) + ".db");
             Backup.onlineCopy(file, copy);
             LOG.info("Database copied to {} before migrating from v{} to v{}", copy, current.getVersion(), target);
@@ -188,6 +189,15 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Messages.get("store.needsMigration"));
         }
         migrate(dataDir, dataSource);
+    }
+
+    /** {@code backups/} in the data folder, created owner-only when missing. */
+    public static Path backupFolder(Path dataDir) {
+        try {
+            return DataFolder.ensure(dataDir.resolve(BACKUP_FOLDER));
+        } catch (IOException e) {
+            throw new StoreException(Messages.get("store.cannotOpen", dataDir.resolve(BACKUP_FOLDER), e.getMessage()), e);
+        }
     }
 
     public DSLContext dsl() {

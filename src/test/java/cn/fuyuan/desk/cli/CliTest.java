@@ -218,6 +218,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(dir.resolve(Database.FILE_NAME).toString());
         assertThat(r.out()).doesNotContain("ok");
+        assertThat(dir).as("a reader creates nothing").doesNotExist();
     }
 
     @Test
