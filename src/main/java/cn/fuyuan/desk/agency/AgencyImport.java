@@ -143,12 +143,21 @@ public final class AgencyImport {
         for (TabularFile.Row row : good) {
             String name = row.get(NAME);
             Optional<Agency> existing = AgencyRepository.findByName(tx, name);
-            RefItem region = row.get(REGION).isEmpty() ? null : regions.find(row.get(REGION)).orElseThrow();
-            RefItem field = row.get(FIELD).isEmpty() ? null : fields.find(row.get(FIELD)).orElseThrow();
-            Agency a = new Agency(existing.map(Agency::id).orElse(null), name, row.get(SHORT_NAME),
+            Agency old = existing.orElse(null);
+            List<String> headers = content.headers();
+            // a column the file does not have keeps what the directory holds; a column it has (even empty) wins
+            RefItem region = headers.contains(REGION) ? (row.get(REGION).isEmpty() ? null : regions.find(row.get(REGION)).orElseThrow())
+                    : old == null || old.regionId() == null ? null : new RefItem(old.regionId(), old.regionName(), 0, true);
+            RefItem field = headers.contains(FIELD) ? (row.get(FIELD).isEmpty() ? null : fields.find(row.get(FIELD)).orElseThrow())
+                    : old == null || old.fieldId() == null ? null : new RefItem(old.fieldId(), old.fieldName(), 0, true);
+            Agency a = new Agency(old == null ? null : old.id(), name,
+                    column(headers, row, SHORT_NAME, old == null ? null : old.shortName()),
                     region == null ? null : region.id(), region == null ? null : region.name(),
                     field == null ? null : field.id(), field == null ? null : field.name(),
-                    AgencyLevel.parse(row.get(LEVEL)).orElseThrow(), row.get(HEAD), row.get(TITLE), row.get(PHONE), true);
+                    AgencyLevel.parse(row.get(LEVEL)).orElseThrow(),
+                    column(headers, row, HEAD, old == null ? null : old.headName()),
+                    column(headers, row, TITLE, old == null ? null : old.headTitle()),
+                    column(headers, row, PHONE, old == null ? null : old.phone()), true);
             if (existing.isPresent() && sameContent(existing.get(), a)) {
                 unchanged++;
                 continue;
@@ -161,6 +170,10 @@ public final class AgencyImport {
             }
         }
         return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
+    }
+
+    private static String column(List<String> headers, TabularFile.Row row, String header, String existing) {
+        return headers.contains(header) ? row.get(header) : existing;
     }
 
     static boolean sameContent(Agency a, Agency b) {

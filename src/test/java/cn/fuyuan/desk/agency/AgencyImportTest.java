@@ -125,6 +125,28 @@ class AgencyImportTest {
     }
 
     @Test
+    void aColumnTheFileLacksKeepsWhatTheDirectoryHolds() throws Exception {
+        AgencyImport.run(db, goodXlsx(), false, false);
+        Path narrow = Sheets.xlsx(tmp.resolve("narrow.xlsx"), List.of(
+                List.of("名称", "层级", "联系电话"),
+                row("巴彦淖尔市公安局", "市", "0478-8219999"),
+                row("临河区住房和城乡建设局", "县", "")));
+
+        ImportSummary s = AgencyImport.run(db, narrow, false, false);
+
+        assertThat(s.updated()).isEqualTo(2);
+        Agency police = agencies.findByName("巴彦淖尔市公安局").orElseThrow();
+        assertThat(police.phone()).isEqualTo("0478-8219999");
+        assertThat(police.headName()).as("no 主要负责人 column: kept").isEqualTo("王建国");
+        assertThat(police.headTitle()).isEqualTo("局长");
+        assertThat(police.shortName()).isEqualTo("市公安局");
+        assertThat(police.regionName()).isEqualTo("市本级");
+        assertThat(police.fieldName()).isEqualTo("公安");
+        assertThat(agencies.findByName("临河区住房和城乡建设局").orElseThrow().phone())
+                .as("an empty cell in a column the file has clears the value").isNull();
+    }
+
+    @Test
     void csvWithAndWithoutBomImport() throws Exception {
         List<List<String>> rows = List.of(
                 List.of("名称", "层级", "所属地区"),
