@@ -1,25 +1,43 @@
 package cn.fuyuan.desk.settings;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * Every setting with its stored key and default. Later features add their own keys here, so that the
- * rules of the trade that vary between localities are settings, not constants.
+ * Every setting with its stored key, default, label and kind. The rules of the trade that vary between
+ * localities are settings, not constants (domain.md): each feature adds its keys here, in a block of its
+ * own group, and the settings screen shows every group other than office and ui without further code.
  */
 public enum SettingKey {
-    COURT_NAME("office.courtName", ""),
-    COURT_CODE("office.courtCode", ""),
-    SUGGESTION_PREFIX("office.suggestionPrefix", ""),
-    OFFICE_NAME("office.name", "府院联动办公室"),
-    CONTACT_PERSON("office.contactPerson", ""),
-    PHONE("office.phone", ""),
-    ADDRESS("office.address", ""),
-    UI_LANGUAGE("ui.language", "zh_CN");
+    // office: the court's identity, edited in the office section of the settings screen
+    COURT_NAME("office.courtName", "", "settings.courtName", "office", Kind.TEXT),
+    COURT_CODE("office.courtCode", "", "settings.courtCode", "office", Kind.TEXT),
+    SUGGESTION_PREFIX("office.suggestionPrefix", "", "settings.suggestionPrefix", "office", Kind.TEXT),
+    OFFICE_NAME("office.name", "府院联动办公室", "settings.officeName", "office", Kind.TEXT),
+    CONTACT_PERSON("office.contactPerson", "", "settings.contactPerson", "office", Kind.TEXT),
+    PHONE("office.phone", "", "settings.phone", "office", Kind.TEXT),
+    ADDRESS("office.address", "", "settings.address", "office", Kind.TEXT),
+    // ui
+    UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
+
+    /** What a value may be. */
+    public enum Kind { TEXT, CHOICE, INTEGER }
 
     private final String key;
     private final String defaultValue;
+    private final String labelKey;
+    private final String group;
+    private final Kind kind;
+    private final List<String> choices;
 
-    SettingKey(String key, String defaultValue) {
+    SettingKey(String key, String defaultValue, String labelKey, String group, Kind kind, String... choices) {
         this.key = key;
         this.defaultValue = defaultValue;
+        this.labelKey = labelKey;
+        this.group = group;
+        this.kind = kind;
+        this.choices = List.of(choices);
     }
 
     public String key() {
@@ -32,19 +50,39 @@ public enum SettingKey {
 
     /** Message key of the setting's label on the settings screen. */
     public String labelKey() {
-        return switch (this) {
-            case COURT_NAME -> "settings.courtName";
-            case COURT_CODE -> "settings.courtCode";
-            case SUGGESTION_PREFIX -> "settings.suggestionPrefix";
-            case OFFICE_NAME -> "settings.officeName";
-            case CONTACT_PERSON -> "settings.contactPerson";
-            case PHONE -> "settings.phone";
-            case ADDRESS -> "settings.address";
-            case UI_LANGUAGE -> "settings.language";
+        return labelKey;
+    }
+
+    /** office, ui, or the feature's own group (its title is the message {@code settings.group.<group>}). */
+    public String group() {
+        return group;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** For CHOICE: the stored values; each is shown as the message {@code <labelKey>.<value>} when that exists. */
+    public List<String> choices() {
+        return choices;
+    }
+
+    /** Whether the value is acceptable for this setting (INTEGER: a whole number ≥ 0). */
+    public boolean accepts(String value) {
+        String v = value == null ? "" : value.strip();
+        return switch (kind) {
+            case TEXT -> true;
+            case CHOICE -> choices.contains(v);
+            case INTEGER -> v.matches("\\d{1,6}");
         };
     }
 
-    public static java.util.Optional<SettingKey> byKey(String key) {
-        return java.util.Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    public static Optional<SettingKey> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    /** Settings shown in the generic part of the settings screen (every group but office and ui). */
+    public static List<SettingKey> featureSettings() {
+        return Arrays.stream(values()).filter(k -> !k.group.equals("office") && !k.group.equals("ui")).toList();
     }
 }

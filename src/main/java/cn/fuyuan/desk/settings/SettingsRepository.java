@@ -18,6 +18,11 @@ public final class SettingsRepository {
         this.db = db;
     }
 
+    /** A whole-number setting (Kind.INTEGER), its default when unset. */
+    public int getInt(SettingKey key) {
+        return Integer.parseInt(get(key).strip());
+    }
+
     public String get(SettingKey key) {
         String v = db.dsl().select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOne(SETTING.VALUE);
         return v == null ? key.defaultValue() : v;
@@ -64,6 +69,10 @@ public final class SettingsRepository {
     /** Within a caller's transaction. */
     public static void put(DSLContext tx, SettingKey key, String value) {
         String v = value == null ? "" : value.strip();
+        if (!key.accepts(v)) {
+            throw new cn.fuyuan.desk.store.ValidationException(cn.fuyuan.desk.store.Problem.ofField(key.key(),
+                    cn.fuyuan.desk.i18n.Messages.get("settings.badValue", cn.fuyuan.desk.i18n.Messages.get(key.labelKey()), v)));
+        }
         String old = tx.select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOne(SETTING.VALUE);
         boolean exists = tx.fetchExists(SETTING, SETTING.KEY.eq(key.key()));
         if (exists && Objects.equals(old, v)) {

@@ -9,7 +9,11 @@ import cn.fuyuan.desk.app.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -74,11 +78,55 @@ public final class SettingsView implements SectionView {
         status.setId("settings.status");
 
         HBox lists = new HBox(24, listEditor(ctx.regions()), listEditor(ctx.fields()));
-        VBox box = new VBox(12, Ui.title("nav.settings"), new Label(Ui.t("settings.office")), grid,
-                Ui.toolbar(save, history, status), new Label(Ui.t("settings.lists")), lists);
+        VBox box = new VBox(12, Ui.title("nav.settings"), new Label(Ui.t("settings.office")), grid);
+        box.getChildren().addAll(featureGroups());
+        box.getChildren().addAll(Ui.toolbar(save, history, status), new Label(Ui.t("settings.lists")), lists);
         box.setPadding(new Insets(4));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+    }
+
+    /** One titled grid per feature group; each setting a choice box or a text field, by its kind. */
+    private List<Node> featureGroups() {
+        Map<String, GridPane> groups = new LinkedHashMap<>();
+        for (SettingKey k : SettingKey.featureSettings()) {
+            GridPane g = groups.computeIfAbsent(k.group(), x -> {
+                GridPane grid = new GridPane();
+                grid.setHgap(8);
+                grid.setVgap(8);
+                grid.getColumnConstraints().addAll(new ColumnConstraints(220), new ColumnConstraints(200, 380, 600, Priority.ALWAYS, null, true));
+                return grid;
+            });
+            Node editor;
+            if (k.kind() == SettingKey.Kind.CHOICE) {
+                ComboBox<String> c = new ComboBox<>();
+                c.getItems().setAll(k.choices());
+                c.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(String v) {
+                        String key = k.labelKey() + "." + v;
+                        return v == null ? "" : Messages.has(key) ? Ui.t(key) : v;
+                    }
+
+                    @Override
+                    public String fromString(String s) {
+                        return s;
+                    }
+                });
+                c.valueProperty().bindBidirectional(vm.featureProperty(k));
+                editor = c;
+            } else {
+                editor = field("setting." + k.key(), vm.featureProperty(k), null);
+            }
+            editor.setId("setting." + k.key());
+            g.addRow(g.getRowCount(), new Label(Ui.t(k.labelKey())), editor);
+        }
+        List<Node> out = new ArrayList<>();
+        groups.forEach((group, grid) -> {
+            out.add(new Label(Ui.t("settings.group." + group)));
+            out.add(grid);
+        });
+        return out;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p, String promptKey) {

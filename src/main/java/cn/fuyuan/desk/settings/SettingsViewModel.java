@@ -26,9 +26,19 @@ public final class SettingsViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.CHINESE);
+    /** The feature settings (appearance, suggestions, …) by key, as text. */
+    private final java.util.Map<SettingKey, StringProperty> feature = new java.util.EnumMap<>(SettingKey.class);
 
     public SettingsViewModel(SettingsRepository repository) {
         this.repository = repository;
+        for (SettingKey k : SettingKey.featureSettings()) {
+            feature.put(k, new SimpleStringProperty(k.defaultValue()));
+        }
+    }
+
+    /** The value of a feature setting as the form edits it. */
+    public StringProperty featureProperty(SettingKey key) {
+        return feature.get(key);
     }
 
     public void load() {
@@ -41,6 +51,7 @@ public final class SettingsViewModel {
         phone.set(o.phone());
         address.set(o.address());
         language.set(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE)));
+        feature.forEach((k, p) -> p.set(repository.get(k)));
     }
 
     public List<Problem> validate() {
@@ -56,6 +67,11 @@ public final class SettingsViewModel {
         if (!prefix.isEmpty() && (prefix.contains("〔") || prefix.matches(".*\\d.*"))) {
             out.add(Problem.ofField("suggestionPrefix", Messages.get("settings.badPrefix", prefix)));
         }
+        feature.forEach((k, p) -> {
+            if (!k.accepts(p.get())) {
+                out.add(Problem.ofField(k.key(), Messages.get("settings.badValue", Messages.get(k.labelKey()), p.get() == null ? "" : p.get())));
+            }
+        });
         return out;
     }
 
@@ -65,8 +81,16 @@ public final class SettingsViewModel {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        repository.saveOffice(new OfficeSettings(courtName.get(), courtCode.get(), suggestionPrefix.get(), officeName.get(),
-                contactPerson.get(), phone.get(), address.get()));
+        java.util.Map<SettingKey, String> values = new java.util.EnumMap<>(SettingKey.class);
+        values.put(SettingKey.COURT_NAME, courtName.get());
+        values.put(SettingKey.COURT_CODE, courtCode.get());
+        values.put(SettingKey.SUGGESTION_PREFIX, suggestionPrefix.get());
+        values.put(SettingKey.OFFICE_NAME, officeName.get());
+        values.put(SettingKey.CONTACT_PERSON, contactPerson.get());
+        values.put(SettingKey.PHONE, phone.get());
+        values.put(SettingKey.ADDRESS, address.get());
+        feature.forEach((k, p) -> values.put(k, p.get()));
+        repository.saveAll(values);
         String tag = Messages.tag(language.get());
         boolean changed = !tag.equals(Messages.tag(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE))));
         if (changed) {
