@@ -57,6 +57,7 @@ public final class AgencyView implements SectionView {
     private final ComboBox<RefItem> field = new ComboBox<>();
     private final Label status = new Label();
     private final ValidationSupport validation = new ValidationSupport();
+    private Button save;
 
     public AgencyView(AppContext ctx) {
         this.ctx = ctx;
@@ -172,7 +173,7 @@ public final class AgencyView implements SectionView {
         grid.addRow(r++, new Label(), active);
 
         Button newButton = Ui.button("action.new", "shortcut.new", this::onNew);
-        Button save = Ui.button("action.save", "shortcut.save", this::onSave);
+        save = Ui.button("action.save", "shortcut.save", this::onSave);
         save.disableProperty().bind(form.validProperty().not().or(form.dirtyProperty().not()));
         Button remove = Ui.button("agency.remove", this::remove);
         remove.disableProperty().bind(form.idProperty().isNull());
@@ -237,6 +238,11 @@ public final class AgencyView implements SectionView {
 
     @Override
     public void onSave() {
+        if (save.isDisabled()) {
+            // Ctrl+S does what the button does: nothing while the form is unchanged or has problems,
+            // which the form already shows in red; no dialog to click away in the middle of typing
+            return;
+        }
         try {
             Agency saved = form.save();
             list.reload();
