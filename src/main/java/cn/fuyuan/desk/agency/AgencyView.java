@@ -66,7 +66,7 @@ public final class AgencyView implements SectionView {
 
         search.setPromptText(Ui.t("agency.search"));
         search.setId("agency.search");
-        search.setPrefWidth(340);
+        search.setPrefWidth(430);
         search.textProperty().bindBidirectional(list.searchProperty());
         CheckBox inactive = new CheckBox(Ui.t("agency.showInactive"));
         inactive.selectedProperty().bindBidirectional(list.includeInactiveProperty());
@@ -81,7 +81,7 @@ public final class AgencyView implements SectionView {
 
         buildTable();
         SplitPane split = new SplitPane(table, buildForm());
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.70);
         root.setCenter(split);
     }
 
@@ -94,14 +94,17 @@ public final class AgencyView implements SectionView {
 
     private void buildTable() {
         table.setId("agency.table");
-        table.getColumns().add(col("agency.name", Agency::name, 230));
-        table.getColumns().add(col("agency.shortName", Agency::shortName, 110));
-        table.getColumns().add(col("agency.region", Agency::regionName, 90));
-        table.getColumns().add(col("agency.field", Agency::fieldName, 80));
-        table.getColumns().add(col("agency.level", a -> Ui.t(a.level().messageKey()), 60));
-        table.getColumns().add(col("agency.headName", Agency::headName, 80));
-        table.getColumns().add(col("agency.phone", Agency::phone, 110));
-        table.getColumns().add(col("agency.active", a -> a.active() ? Ui.t("common.yes") : Ui.t("common.no"), 50));
+        table.getColumns().add(col("agency.name", Agency::name, 205));
+        table.getColumns().add(col("agency.shortName", Agency::shortName, 115));
+        table.getColumns().add(col("agency.region", Agency::regionName, 80));
+        table.getColumns().add(col("agency.field", Agency::fieldName, 72));
+        table.getColumns().add(col("agency.level", a -> Ui.t(a.level().messageKey()), 48));
+        table.getColumns().add(col("agency.headName", Agency::headName, 85));
+        table.getColumns().add(col("agency.phone", Agency::phone, 105));
+        TableColumn<Agency, String> active = col("agency.active", a -> a.active() ? Ui.t("common.yes") : Ui.t("common.no"), 48);
+        // every row is in use unless inactive ones are shown: the column only says something then
+        active.visibleProperty().bind(list.includeInactiveProperty());
+        table.getColumns().add(active);
         table.setItems(list.shown());
         table.setPlaceholder(new Label(Ui.t("agency.none")));
         TableFilter.forTableView(table).lazy(true).apply();
@@ -160,7 +163,7 @@ public final class AgencyView implements SectionView {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        grid.getColumnConstraints().addAll(new ColumnConstraints(90), new ColumnConstraints(200, 260, Double.MAX_VALUE, Priority.ALWAYS, null, true));
+        grid.getColumnConstraints().addAll(new ColumnConstraints(84), new ColumnConstraints(170, 210, Double.MAX_VALUE, Priority.ALWAYS, null, true));
         int r = 0;
         grid.addRow(r++, required("agency.name"), name);
         grid.addRow(r++, new Label(Ui.t("agency.shortName")), shortName);

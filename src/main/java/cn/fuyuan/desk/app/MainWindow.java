@@ -40,7 +40,7 @@ public final class MainWindow {
         this.onLanguageChanged = onLanguageChanged;
         nav.setId("nav");
         nav.getItems().setAll(Section.values());
-        nav.setPrefWidth(150);
+        nav.setPrefWidth(130);
         nav.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(Section s, boolean empty) {
