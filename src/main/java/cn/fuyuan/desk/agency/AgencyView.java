@@ -95,10 +95,10 @@ public final class AgencyView implements SectionView {
     private void buildTable() {
         table.setId("agency.table");
         table.getColumns().add(col("agency.name", Agency::name, 205));
-        table.getColumns().add(col("agency.shortName", Agency::shortName, 115));
+        table.getColumns().add(col("agency.shortName", Agency::shortName, 110));
         table.getColumns().add(col("agency.region", Agency::regionName, 80));
         table.getColumns().add(col("agency.field", Agency::fieldName, 72));
-        table.getColumns().add(col("agency.level", a -> Ui.t(a.level().messageKey()), 48));
+        table.getColumns().add(col("agency.level", a -> Ui.t(a.level().messageKey()), 56));
         table.getColumns().add(col("agency.headName", Agency::headName, 85));
         table.getColumns().add(col("agency.phone", Agency::phone, 105));
         TableColumn<Agency, String> active = col("agency.active", a -> a.active() ? Ui.t("common.yes") : Ui.t("common.no"), 48);
@@ -163,7 +163,10 @@ public final class AgencyView implements SectionView {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        grid.getColumnConstraints().addAll(new ColumnConstraints(84), new ColumnConstraints(170, 210, Double.MAX_VALUE, Priority.ALWAYS, null, true));
+        // the labels take the width they need (English ones are longer), the fields the rest
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints(150, 210, Double.MAX_VALUE, Priority.ALWAYS, null, true));
         int r = 0;
         grid.addRow(r++, required("agency.name"), name);
         grid.addRow(r++, new Label(Ui.t("agency.shortName")), shortName);
@@ -191,7 +194,10 @@ public final class AgencyView implements SectionView {
         problems.visibleProperty().bind(form.dirtyProperty().or(form.idProperty().isNotNull()));
         problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> form.problems().stream().map(Problem::message).collect(Collectors.joining("\n")), form.problems()));
-        VBox box = new VBox(8, Ui.title("agency.form.title"), grid, Ui.toolbar(newButton, save, remove, history), problems, status);
+        // the buttons wrap to a second line rather than shrink to "…" when the form is narrow
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, newButton, save, remove, history);
+        buttons.setPadding(new Insets(0, 0, 8, 8));
+        VBox box = new VBox(8, Ui.title("agency.form.title"), grid, buttons, problems, status);
         box.setPadding(new Insets(0, 0, 0, 12));
         return box;
     }
