@@ -57,6 +57,7 @@ public final class AgencyView implements SectionView {
     private final ComboBox<RefItem> field = new ComboBox<>();
     private final Label status = new Label();
     private final ValidationSupport validation = new ValidationSupport();
+    private Button save;
 
     public AgencyView(AppContext ctx) {
         this.ctx = ctx;
@@ -65,7 +66,7 @@ public final class AgencyView implements SectionView {
 
         search.setPromptText(Ui.t("agency.search"));
         search.setId("agency.search");
-        search.setPrefWidth(340);
+        search.setPrefWidth(430);
         search.textProperty().bindBidirectional(list.searchProperty());
         CheckBox inactive = new CheckBox(Ui.t("agency.showInactive"));
         inactive.selectedProperty().bindBidirectional(list.includeInactiveProperty());
@@ -80,7 +81,7 @@ public final class AgencyView implements SectionView {
 
         buildTable();
         SplitPane split = new SplitPane(table, buildForm());
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.70);
         root.setCenter(split);
     }
 
@@ -93,14 +94,17 @@ public final class AgencyView implements SectionView {
 
     private void buildTable() {
         table.setId("agency.table");
-        table.getColumns().add(col("agency.name", Agency::name, 230));
+        table.getColumns().add(col("agency.name", Agency::name, 205));
         table.getColumns().add(col("agency.shortName", Agency::shortName, 110));
-        table.getColumns().add(col("agency.region", Agency::regionName, 90));
-        table.getColumns().add(col("agency.field", Agency::fieldName, 80));
-        table.getColumns().add(col("agency.level", a -> Ui.t(a.level().messageKey()), 60));
-        table.getColumns().add(col("agency.headName", Agency::headName, 80));
-        table.getColumns().add(col("agency.phone", Agency::phone, 110));
-        table.getColumns().add(col("agency.active", a -> a.active() ? Ui.t("common.yes") : Ui.t("common.no"), 50));
+        table.getColumns().add(col("agency.region", Agency::regionName, 80));
+        table.getColumns().add(col("agency.field", Agency::fieldName, 72));
+        table.getColumns().add(col("agency.level", a -> Ui.t(a.level().messageKey()), 56));
+        table.getColumns().add(col("agency.headName", Agency::headName, 85));
+        table.getColumns().add(col("agency.phone", Agency::phone, 105));
+        TableColumn<Agency, String> active = col("agency.active", a -> a.active() ? Ui.t("common.yes") : Ui.t("common.no"), 48);
+        // every row is in use unless inactive ones are shown: the column only says something then
+        active.visibleProperty().bind(list.includeInactiveProperty());
+        table.getColumns().add(active);
         table.setItems(list.shown());
         table.setPlaceholder(new Label(Ui.t("agency.none")));
         TableFilter.forTableView(table).lazy(true).apply();
@@ -159,7 +163,10 @@ public final class AgencyView implements SectionView {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        grid.getColumnConstraints().addAll(new ColumnConstraints(90), new ColumnConstraints(200, 260, Double.MAX_VALUE, Priority.ALWAYS, null, true));
+        // the labels take the width they need (English ones are longer), the fields the rest
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints(150, 210, Double.MAX_VALUE, Priority.ALWAYS, null, true));
         int r = 0;
         grid.addRow(r++, required("agency.name"), name);
         grid.addRow(r++, new Label(Ui.t("agency.shortName")), shortName);
@@ -172,7 +179,7 @@ public final class AgencyView implements SectionView {
         grid.addRow(r++, new Label(), active);
 
         Button newButton = Ui.button("action.new", "shortcut.new", this::onNew);
-        Button save = Ui.button("action.save", "shortcut.save", this::onSave);
+        save = Ui.button("action.save", "shortcut.save", this::onSave);
         save.disableProperty().bind(form.validProperty().not().or(form.dirtyProperty().not()));
         Button remove = Ui.button("agency.remove", this::remove);
         remove.disableProperty().bind(form.idProperty().isNull());
@@ -187,7 +194,10 @@ public final class AgencyView implements SectionView {
         problems.visibleProperty().bind(form.dirtyProperty().or(form.idProperty().isNotNull()));
         problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> form.problems().stream().map(Problem::message).collect(Collectors.joining("\n")), form.problems()));
-        VBox box = new VBox(8, Ui.title("agency.form.title"), grid, Ui.toolbar(newButton, save, remove, history), problems, status);
+        // the buttons wrap to a second line rather than shrink to "…" when the form is narrow
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, newButton, save, remove, history);
+        buttons.setPadding(new Insets(0, 0, 8, 8));
+        VBox box = new VBox(8, Ui.title("agency.form.title"), grid, buttons, problems, status);
         box.setPadding(new Insets(0, 0, 0, 12));
         return box;
     }
@@ -237,6 +247,11 @@ public final class AgencyView implements SectionView {
 
     @Override
     public void onSave() {
+        if (save.isDisabled()) {
+            // Ctrl+S does what the button does: nothing while the form is unchanged or has problems,
+            // which the form already shows in red; no dialog to click away in the middle of typing
+            return;
+        }
         try {
             Agency saved = form.save();
             list.reload();

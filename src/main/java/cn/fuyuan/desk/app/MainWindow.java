@@ -40,7 +40,7 @@ public final class MainWindow {
         this.onLanguageChanged = onLanguageChanged;
         nav.setId("nav");
         nav.getItems().setAll(Section.values());
-        nav.setPrefWidth(150);
+        nav.setPrefWidth(130);
         nav.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(Section s, boolean empty) {
@@ -95,7 +95,24 @@ public final class MainWindow {
         v.onShow();
     }
 
+    /** The view whose node this is (tests and tools reach a shown view through the scene graph). */
+    public static java.util.Optional<SectionView> viewOf(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n.getProperties().get(SectionView.class) instanceof SectionView v) {
+                return java.util.Optional.of(v);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private SectionView create(Section s) {
+        SectionView v = createView(s);
+        v.node().setId("section-" + s.name());
+        v.node().getProperties().put(SectionView.class, v);
+        return v;
+    }
+
+    private SectionView createView(Section s) {
         return switch (s) {
             case DASHBOARD -> new DashboardView(ctx, this::select);
             case AGENCIES -> new AgencyView(ctx);

@@ -13,7 +13,7 @@ public final class HistoryTable extends TableView<Entry> {
 
     public HistoryTable(boolean showRecord) {
         setId("history.table");
-        getColumns().add(col("history.at", e -> e.at(), 170));
+        getColumns().add(col("history.at", e -> shownTime(e.at()), 150));
         getColumns().add(col("history.user", Entry::osUser, 90));
         getColumns().add(col("history.action", e -> Ui.t("history.action." + e.action().name()), 60));
         if (showRecord) {
@@ -52,7 +52,9 @@ public final class HistoryTable extends TableView<Entry> {
         return fields.stream().filter(f -> !f.equals("id")).map(f -> {
             Object b = e.before().get(f);
             Object a = e.after().get(f);
-            return fieldLabel(e.table(), f) + ": " + (e.before().isEmpty() ? show(a) : e.after().isEmpty() ? show(b) : show(b) + " → " + show(a));
+            String t = e.table();
+            return fieldLabel(t, f) + ": " + (e.before().isEmpty() ? show(t, f, a) : e.after().isEmpty() ? show(t, f, b)
+                    : show(t, f, b) + " → " + show(t, f, a));
         }).collect(Collectors.joining("; "));
     }
 
@@ -61,7 +63,22 @@ public final class HistoryTable extends TableView<Entry> {
         return cn.fuyuan.desk.i18n.Messages.has(key) ? Ui.t(key) : column;
     }
 
-    private static String show(Object v) {
-        return v == null || v.toString().isEmpty() ? "—" : v.toString();
+    /** The stored time to the second (the store keeps milliseconds for ordering; people do not need them). */
+    static String shownTime(String at) {
+        return at != null && at.length() > 19 ? at.substring(0, 19) : at;
+    }
+
+    /** A stored value as the screen says it: coded values (层级 CITY, 在用 1) in the UI's words. */
+    static String show(String table, String column, Object v) {
+        if (v == null || v.toString().isEmpty()) {
+            return "—";
+        }
+        if ("agency".equals(table) && "admin_level".equals(column) && cn.fuyuan.desk.i18n.Messages.has("agency.level." + v)) {
+            return Ui.t("agency.level." + v);
+        }
+        if ("agency".equals(table) && "active".equals(column)) {
+            return Ui.t("1".equals(v.toString()) || "true".equals(v.toString()) ? "common.yes" : "common.no");
+        }
+        return v.toString();
     }
 }
