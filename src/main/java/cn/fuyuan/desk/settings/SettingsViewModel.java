@@ -90,11 +90,11 @@ public final class SettingsViewModel {
         values.put(SettingKey.PHONE, phone.get());
         values.put(SettingKey.ADDRESS, address.get());
         feature.forEach((k, p) -> values.put(k, p.get()));
-        repository.saveAll(values);
         String tag = Messages.tag(language.get());
         boolean changed = !tag.equals(Messages.tag(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE))));
+        values.put(SettingKey.UI_LANGUAGE, tag);
+        repository.saveAll(values); // one transaction for the whole form
         if (changed) {
-            repository.put(SettingKey.UI_LANGUAGE, tag);
             Messages.setLocale(language.get());
         }
         return changed;

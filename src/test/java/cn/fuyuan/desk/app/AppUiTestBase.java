@@ -90,6 +90,8 @@ abstract class AppUiTestBase extends FxRobot {
     }
 
     void showSection(Section s) throws TimeoutException {
+        // the window may just have been rebuilt (demo loaded, language switched): wait for its nav cells
+        waitUntil(() -> node("nav-" + s.name()).map(n -> n.getScene() != null && n.isVisible()).orElse(false));
         clickOn(must("nav-" + s.name()));
         waitUntil(() -> node("section-" + s.name()).map(n -> n.getScene() != null).orElse(false));
     }
