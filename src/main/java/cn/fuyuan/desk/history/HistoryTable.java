@@ -11,6 +11,22 @@ import javafx.scene.control.TableView;
 /** History rows as a table: when, who, what, which record, and each changed field as before → after. */
 public final class HistoryTable extends TableView<Entry> {
 
+    private java.util.Map<String, java.util.Map<String, String>> names = java.util.Map.of();
+
+    /** Ids of regions and fields shown by their names (all of them, inactive ones too). */
+    public static java.util.Map<String, java.util.Map<String, String>> referenceNames(cn.fuyuan.desk.app.AppContext ctx) {
+        java.util.Map<String, String> regions = new java.util.HashMap<>();
+        ctx.regions().list(true).forEach(r -> regions.put(String.valueOf(r.id()), r.name()));
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        ctx.fields().list(true).forEach(r -> fields.put(String.valueOf(r.id()), r.name()));
+        return java.util.Map.of("region_id", regions, "field_id", fields);
+    }
+
+    public void setReferenceNames(java.util.Map<String, java.util.Map<String, String>> names) {
+        this.names = names;
+        refresh();
+    }
+
     public HistoryTable(boolean showRecord) {
         setId("history.table");
         getColumns().add(col("history.at", e -> shownTime(e.at()), 150));
@@ -20,7 +36,7 @@ public final class HistoryTable extends TableView<Entry> {
             getColumns().add(col("history.table", e -> tableLabel(e.table()), 90));
             getColumns().add(col("history.record", HistoryTable::recordLabel, 120));
         }
-        TableColumn<Entry, String> changes = col("history.changes", HistoryTable::describe, 600);
+        TableColumn<Entry, String> changes = col("history.changes", e -> describe(e, names), 600);
         getColumns().add(changes);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label(Ui.t("history.empty")));
@@ -48,13 +64,23 @@ public final class HistoryTable extends TableView<Entry> {
 
     /** "名称: 旧 → 新; 电话: — → 0478…" — for an insert the values set, for a delete the values removed. */
     public static String describe(Entry e) {
+        return describe(e, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #describe(Entry)}, with ids of referenced rows shown by name: {@code names} maps a column
+     * (region_id, field_id, …) to id → name.
+     */
+    public static String describe(Entry e, java.util.Map<String, java.util.Map<String, String>> names) {
         List<String> fields = e.changedFields();
         return fields.stream().filter(f -> !f.equals("id")).map(f -> {
             Object b = e.before().get(f);
             Object a = e.after().get(f);
             String t = e.table();
-            return fieldLabel(t, f) + ": " + (e.before().isEmpty() ? show(t, f, a) : e.after().isEmpty() ? show(t, f, b)
-                    : show(t, f, b) + " → " + show(t, f, a));
+            java.util.Map<String, String> byId = names.getOrDefault(f, java.util.Map.of());
+            java.util.function.Function<Object, String> shown = v -> v != null && byId.containsKey(v.toString()) ? byId.get(v.toString()) : show(t, f, v);
+            return fieldLabel(t, f) + ": " + (e.before().isEmpty() ? shown.apply(a) : e.after().isEmpty() ? shown.apply(b)
+                    : shown.apply(b) + " → " + shown.apply(a));
         }).collect(Collectors.joining("; "));
     }
 

@@ -19,11 +19,15 @@ public final class HistoryView implements SectionView {
     private final HistoryViewModel vm;
     private final BorderPane root = new BorderPane();
     private final ComboBox<String> table = new ComboBox<>();
+    private final AppContext ctx;
+    private final HistoryTable historyTable;
     private final TextField search = TextFields.createClearableTextField();
 
     public HistoryView(AppContext ctx) {
+        this.ctx = ctx;
         vm = new HistoryViewModel(ctx.audit());
         HistoryTable t = new HistoryTable(true);
+        historyTable = t;
         t.setItems(vm.entries());
 
         table.setPromptText(Ui.t("history.allTables"));
@@ -87,6 +91,7 @@ public final class HistoryView implements SectionView {
 
     @Override
     public void onShow() {
+        historyTable.setReferenceNames(HistoryTable.referenceNames(ctx));
         String keep = table.getValue();
         table.getItems().setAll(vm.tables());
         table.getItems().add(0, null);

@@ -63,6 +63,15 @@ class HistoryTableTest {
     }
 
     @Test
+    void referencedIdsAreShownByName() {
+        Entry moved = new Entry(4, "2026-11-22 05:03:17.123", "root", "agency", "7", Audit.Action.UPDATE,
+                Map.of("region_id", 2, "field_id", 1), Map.of("region_id", 3, "field_id", 1));
+        Map<String, Map<String, String>> names = Map.of("region_id", Map.of("2", "临河区", "3", "五原县"));
+        assertThat(HistoryTable.describe(moved, names)).isEqualTo("所属地区: 临河区 → 五原县");
+        assertThat(HistoryTable.describe(moved)).isEqualTo("所属地区: 2 → 3");
+    }
+
+    @Test
     void theTimeIsShownToTheSecond() {
         assertThat(HistoryTable.shownTime("2026-11-22 05:03:17.123")).isEqualTo("2026-11-22 05:03:17");
         assertThat(HistoryTable.shownTime("2026-11-22 05:03:17")).isEqualTo("2026-11-22 05:03:17");
