@@ -46,6 +46,11 @@ public final class SettingsRepository {
     }
 
     public void saveOffice(OfficeSettings o) {
+        saveAll(values(o));
+    }
+
+    /** The office settings as setting values (the inverse of {@link #office()}). */
+    public static Map<SettingKey, String> values(OfficeSettings o) {
         Map<SettingKey, String> m = new EnumMap<>(SettingKey.class);
         m.put(SettingKey.COURT_NAME, o.courtName());
         m.put(SettingKey.COURT_CODE, o.courtCode());
@@ -54,7 +59,7 @@ public final class SettingsRepository {
         m.put(SettingKey.CONTACT_PERSON, o.contactPerson());
         m.put(SettingKey.PHONE, o.phone());
         m.put(SettingKey.ADDRESS, o.address());
-        saveAll(m);
+        return m;
     }
 
     public void put(SettingKey key, String value) {

@@ -81,14 +81,8 @@ public final class SettingsViewModel {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        java.util.Map<SettingKey, String> values = new java.util.EnumMap<>(SettingKey.class);
-        values.put(SettingKey.COURT_NAME, courtName.get());
-        values.put(SettingKey.COURT_CODE, courtCode.get());
-        values.put(SettingKey.SUGGESTION_PREFIX, suggestionPrefix.get());
-        values.put(SettingKey.OFFICE_NAME, officeName.get());
-        values.put(SettingKey.CONTACT_PERSON, contactPerson.get());
-        values.put(SettingKey.PHONE, phone.get());
-        values.put(SettingKey.ADDRESS, address.get());
+        java.util.Map<SettingKey, String> values = SettingsRepository.values(new OfficeSettings(courtName.get(), courtCode.get(),
+                suggestionPrefix.get(), officeName.get(), contactPerson.get(), phone.get(), address.get()));
         feature.forEach((k, p) -> values.put(k, p.get()));
         String tag = Messages.tag(language.get());
         boolean changed = !tag.equals(Messages.tag(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE))));
