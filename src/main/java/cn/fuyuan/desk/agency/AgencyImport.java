@@ -57,7 +57,8 @@ public final class AgencyImport {
         }
         try {
             return db.write(tx -> {
-                ImportSummary s = apply(tx, content, createMissing, dryRun);
+                ImportSummary s = apply(tx, content, createMissing, dryRun,
+                        new ReferenceList(db, ReferenceList.Kind.REGION), new ReferenceList(db, ReferenceList.Kind.FIELD));
                 if (dryRun) {
                     throw new DryRun(s);
                 }
@@ -79,13 +80,14 @@ public final class AgencyImport {
         }
     }
 
-    private static ImportSummary apply(DSLContext tx, TabularFile.Content content, boolean createMissing, boolean dryRun) {
+    private static ImportSummary apply(DSLContext tx, TabularFile.Content content, boolean createMissing, boolean dryRun,
+                                       ReferenceList regionList, ReferenceList fieldList) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Set<String>> missing = new LinkedHashMap<>();
         int missingProblems = 0;
         Map<String, Integer> firstRowOfName = new HashMap<>();
-        ReferenceResolver regions = new ReferenceResolver(tx, ReferenceList.Kind.REGION);
-        ReferenceResolver fields = new ReferenceResolver(tx, ReferenceList.Kind.FIELD);
+        ReferenceResolver regions = new ReferenceResolver(tx, regionList);
+        ReferenceResolver fields = new ReferenceResolver(tx, fieldList);
         List<TabularFile.Row> good = new ArrayList<>();
 
         for (TabularFile.Row row : content.rows()) {
@@ -194,20 +196,22 @@ public final class AgencyImport {
     /** Looks names up in a reference list once per import, and creates the missing ones when asked. */
     private static final class ReferenceResolver {
         final ReferenceList.Kind kind;
+        final ReferenceList list;
         final DSLContext tx;
         final Map<String, Optional<RefItem>> cache = new HashMap<>();
 
-        ReferenceResolver(DSLContext tx, ReferenceList.Kind kind) {
+        ReferenceResolver(DSLContext tx, ReferenceList list) {
             this.tx = tx;
-            this.kind = kind;
+            this.list = list;
+            this.kind = list.kind();
         }
 
         Optional<RefItem> find(String name) {
-            return cache.computeIfAbsent(name, n -> new ReferenceList(null, kind).findByName(tx, n));
+            return cache.computeIfAbsent(name, n -> list.findByName(tx, n));
         }
 
         void create(String name) {
-            RefItem item = new ReferenceList(null, kind).save(tx, new RefItem(null, name, 0, true));
+            RefItem item = list.save(tx, new RefItem(null, name, 0, true));
             cache.put(name, Optional.of(item));
         }
     }
