@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -34,6 +35,8 @@ public final class FuYuanApp extends Application {
 
     private static volatile Path dataDir;
     private static volatile boolean benchmark;
+    /** The database, already being opened (and migrated if needed) while JavaFX starts up. */
+    private static volatile CompletableFuture<Database> opening;
 
     private final Jobs jobs = new Jobs();
     private Stage stage;
@@ -51,6 +54,8 @@ public final class FuYuanApp extends Application {
             System.err.println(Messages.get("store.cannotOpen", dataDir, e.getMessage()));
             return 1;
         }
+        // open the database on the second core while the toolkit starts: the first frame never waits for it
+        opening = openInBackground(dataDir);
         try {
             Application.launch(FuYuanApp.class);
         } catch (RuntimeException e) {
@@ -58,8 +63,23 @@ public final class FuYuanApp extends Application {
             LOG.error("The window could not be opened", e);
             System.err.println(Messages.get("app.noWindow", String.valueOf(e.getMessage())));
             return 2;
+        } finally {
+            finishOpening();
         }
         return 0;
+    }
+
+    /** The window never took the database (no display): let an opening or migration finish, then close it. */
+    private static void finishOpening() {
+        CompletableFuture<Database> f = opening;
+        opening = null;
+        if (f != null) {
+            try {
+                f.join().close();
+            } catch (RuntimeException e) {
+                LOG.warn("Database not opened", e);
+            }
+        }
     }
 
     /** For tests: the data folder the next window opens. */
@@ -101,32 +121,47 @@ public final class FuYuanApp extends Application {
         }
     }
 
-    private void openDatabase() {
-        Task<Database> open = new Task<>() {
-            @Override
-            protected Database call() {
-                return Database.open(dataDir, Database.Mode.WRITE);
+    private static CompletableFuture<Database> openInBackground(Path dir) {
+        CompletableFuture<Database> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(Database.open(dir, Database.Mode.WRITE));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
             }
-        };
-        open.setOnSucceeded(e -> {
-            db = open.getValue();
-            Messages.setLocale(Messages.parseLocale(new cn.fuyuan.desk.settings.SettingsRepository(db).get(SettingKey.UI_LANGUAGE)));
-            buildWindow(Section.DASHBOARD);
-            if (benchmark) {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("ready-ms=" + ms);
-                Platform.exit();
-                return;
-            }
-            offerDemoIfEmpty();
-        });
-        open.setOnFailed(e -> {
-            Dialogs.error(stage, open.getException());
-            Platform.exit();
-        });
-        Thread t = new Thread(open, "fuyuan-open");
+        }, "fuyuan-open");
         t.setDaemon(true);
         t.start();
+        return f;
+    }
+
+    private void openDatabase() {
+        CompletableFuture<Database> started = opening;
+        opening = null;
+        CompletableFuture<Database> open = started != null ? started : openInBackground(dataDir);
+        open.whenComplete((d, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                Dialogs.error(stage, cause);
+                Platform.exit();
+            } else {
+                opened(d);
+            }
+        }));
+    }
+
+    private void opened(Database d) {
+        db = d;
+        Messages.setLocale(Messages.parseLocale(new cn.fuyuan.desk.settings.SettingsRepository(db).get(SettingKey.UI_LANGUAGE)));
+        buildWindow(Section.DASHBOARD);
+        if (benchmark) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("ready-ms=" + ms);
+            Platform.exit();
+            return;
+        }
+        offerDemoIfEmpty();
     }
 
     private void buildWindow(Section section) {

@@ -79,7 +79,10 @@ public final class Database implements AutoCloseable {
             }
             Path file = dataDir.resolve(FILE_NAME);
             SQLiteDataSource ds = dataSource(file);
-            if (lock != null) {
+            if (extraLocations.length == 0 && SchemaState.upToDate(ds)) {
+                // the usual start: one query says the schema is current, Flyway is not started at all
+                LOG.debug("Schema v{} is current", SchemaState.latestKnown().orElse("?"));
+            } else if (lock != null) {
                 migrate(dataDir, ds, extraLocations);
             } else {
                 checkCurrent(ds, extraLocations);
@@ -129,6 +132,10 @@ public final class Database implements AutoCloseable {
 
     /** The highest schema version this build of the application knows. */
     public static String latestKnownVersion() {
+        return SchemaState.latestKnown().orElseGet(Database::latestKnownByFlyway);
+    }
+
+    private static String latestKnownByFlyway() {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl("jdbc:sqlite::memory:");
         MigrationInfo[] all = flyway(ds).info().all();
@@ -227,8 +234,7 @@ public final class Database implements AutoCloseable {
 
     /** The applied schema version, e.g. "1". */
     public String schemaVersion() {
-        MigrationInfo current = flyway(dataSource).info().current();
-        return current == null ? "0" : current.getVersion().getVersion();
+        return SchemaState.appliedVersion(dataSource);
     }
 
     public Connection connection() throws SQLException {

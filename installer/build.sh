@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Builds FuYuan Desk for Linux under target/installer/:
+#   installer/build.sh app-image   target/installer/fuyuan-desk/ (jlinked runtime, launchers
+#                                  bin/fuyuan-desk (window) and bin/fuyuan-desk-cli (command line),
+#                                  AppCDS class list + archive)
+#   installer/build.sh deb         the app-image, then target/installer/fuyuan-desk_<version>_<arch>.deb
+# The AppCDS training run opens the window once: it uses $DISPLAY, or starts Xvfb if there is none
+# (without either it records the command line's classes only and says so).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-app-image}"
+case "$what" in app-image|deb) ;; *) echo "usage: installer/build.sh app-image|deb" >&2; exit 1 ;; esac
+
+OUT=target/installer
+IMAGE=$OUT/fuyuan-desk
+say() { printf '\n== %s\n' "$*"; }
+
+# --- what the build needs -------------------------------------------------------------------
+missing=()
+for tool in jlink jpackage jdeps; do command -v "$tool" >/dev/null || missing+=("$tool (JDK 17+)"); done
+if [ "$what" = deb ]; then
+    for pair in fakeroot:fakeroot dpkg-deb:dpkg; do
+        tool=${pair%%:*}; pkg=${pair##*:}
+        if ! command -v "$tool" >/dev/null; then
+            if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+                say "installing $pkg (for $tool)"
+                apt-get install -y "$pkg" >/dev/null || missing+=("$tool (apt-get install $pkg)")
+            else
+                missing+=("$tool (sudo apt-get install $pkg)")
+            fi
+        fi
+    done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installer/build.sh: missing: ${missing[*]}" >&2
+    exit 1
+fi
+
+# --- jar, jlink runtime, app-image (the Maven profile; the same on every OS) ----------------
+say "mvn -Ppackage: jar, jlink runtime, jpackage app-image"
+./mvnw -B -q -Ppackage package
+
+# --- AppCDS: record the classes of a start, then dump the archive where the image is ----------
+# Java 17 checks the class path of an archive literally, so the archive is made for the image at
+# its final place: here for target/installer/fuyuan-desk, and by the .deb's postinst for /opt.
+APP=$(cd "$IMAGE/lib/app" && pwd)
+JAVA=$IMAGE/lib/runtime/bin/java
+TRAIN=$OUT/cds-training-data
+# the launcher's class path exactly as it will be: its .cfg lines with $APPDIR resolved
+classpath=$(sed -n "s|^app.classpath=\$APPDIR|$APP|p" "$APP/fuyuan-desk.cfg" | paste -sd:)
+rm -rf "$TRAIN" "$APP/fuyuan-desk.jsa" "$APP/fuyuan-desk.classlist"
+say "AppCDS training run (demo --scale 10, then the window to its first frame)"
+"$IMAGE/bin/fuyuan-desk-cli" --data "$TRAIN" demo --scale 10 >/dev/null
+xvfb_pid=""
+display="${DISPLAY:-}"
+if [ -z "$display" ] && command -v Xvfb >/dev/null; then
+    n=80
+    while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+    display=":$n"
+    Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    sleep 1
+fi
+if [ -n "$display" ]; then
+    DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APP/fuyuan-desk.classlist" \
+        "$IMAGE/bin/fuyuan-desk" --data "$TRAIN" --startup-benchmark 2>/dev/null
+else
+    echo "no display and no Xvfb: the class list covers the command line only (the window starts slower)" >&2
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APP/fuyuan-desk.classlist" \
+        "$IMAGE/bin/fuyuan-desk-cli" --data "$TRAIN" check >/dev/null 2>&1
+fi
+if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+"$JAVA" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedClassListFile="$APP/fuyuan-desk.classlist" \
+    -XX:SharedArchiveFile="$APP/fuyuan-desk.jsa" -cp "$classpath" >/dev/null
+rm -rf "$TRAIN"
+echo "classes recorded: $(grep -vc '^#' "$APP/fuyuan-desk.classlist"), archive: $(du -h "$APP/fuyuan-desk.jsa" | cut -f1)"
+echo "app-image: $IMAGE (window: $IMAGE/bin/fuyuan-desk, command line: $IMAGE/bin/fuyuan-desk-cli)"
+[ "$what" = app-image ] && exit 0
+
+# --- .deb from the app-image ------------------------------------------------------------------
+# The archive made above names target/installer paths and would not be used under /opt: it is left
+# out, and the postinst script dumps one from the class list at the installed place.
+say "jpackage --type deb"
+STAGE=$OUT/deb-stage/fuyuan-desk
+rm -rf "$OUT/deb-stage" "$OUT"/*.deb
+mkdir -p "$OUT/deb-stage"
+cp -a "$IMAGE" "$STAGE"
+rm -f "$STAGE/lib/app/fuyuan-desk.jsa"
+version=$(sed -n 's|.*<installer.version>\(.*\)</installer.version>.*|\1|p' pom.xml)
+jpackage --type deb --dest "$OUT" --app-image "$STAGE" --name fuyuan-desk --app-version "$version" \
+    --vendor FuYuan --description "FuYuan Desk (府院联动工作台): court–government coordination office workbench" \
+    --copyright Apache-2.0 --license-file LICENSE --about-url https://example.invalid/fuyuan-desk \
+    --resource-dir installer/linux --icon assets/icon/fuyuan-desk-256.png \
+    --linux-package-name fuyuan-desk --linux-deb-maintainer "fuyuan-desk@example.invalid" \
+    --linux-menu-group Office --linux-app-category misc --linux-shortcut \
+    --linux-package-deps "libgtk-3-0"
+rm -rf "$OUT/deb-stage"
+ls -la "$OUT"/*.deb
