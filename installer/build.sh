@@ -38,7 +38,7 @@ fi
 
 # --- jar, jlink runtime, app-image (the Maven profile; the same on every OS) ----------------
 say "mvn -Ppackage: jar, jlink runtime, jpackage app-image"
-./mvnw -B -q -Ppackage package
+./mvnw -B -q -Ppackage verify
 
 # --- AppCDS: record the classes of a start, then dump the archive where the image is ----------
 # Java 17 checks the class path of an archive literally, so the archive is made for the image at

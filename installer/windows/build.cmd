@@ -2,7 +2,7 @@
 rem FuYuan Desk .msi on Windows (JDK 17+ and WiX Toolset 3.x on PATH: candle.exe, light.exe).
 rem Not run on Linux CI: see installer/README.md. Output: target\installer\fuyuan-desk-<version>.msi
 cd /d "%~dp0\..\.."
-call mvnw.cmd -B -q -Ppackage package || exit /b 1
+call mvnw.cmd -B -q -Ppackage verify || exit /b 1
 rem The upgrade UUID is fixed for the life of the product: a newer .msi replaces the installed version.
 jpackage --type msi --dest target\installer --app-image target\installer\fuyuan-desk ^
   --name fuyuan-desk --app-version 0.1.0 --vendor FuYuan ^
