@@ -115,6 +115,11 @@ public final class SuggestionRepository {
         return out;
     }
 
+    /** What the figures need of every letter (SuggestionStats). */
+    public List<SuggestionStats.Letter> statLetters() {
+        return list().stream().map(SuggestionStats.Letter::of).toList();
+    }
+
     /** Every letter, oldest first. */
     public List<Suggestion> list() {
         return load(db.dsl(), DSL.noCondition());
