@@ -304,6 +304,7 @@ public final class SuggestionView implements SectionView {
         background.setId("suggestion.form.background");
         background.setWrapText(true);
         background.setPrefRowCount(3);
+        background.setPromptText(Ui.t("suggestion.background.prompt"));
         background.textProperty().bindBidirectional(form.backgroundProperty());
         background.editableProperty().bind(form.editableProperty());
         g.addRow(r++, label("suggestion.background"), background);
@@ -421,6 +422,7 @@ public final class SuggestionView implements SectionView {
                 b.disableProperty().bind(form.editableProperty().not());
             }
             Label n = new Label(SuggestionText.chinese(i + 1) + "、");
+            n.setMinWidth(Control.USE_PREF_SIZE);
             HBox.setHgrow(problem, Priority.ALWAYS);
             HBox.setHgrow(advice, Priority.ALWAYS);
             pairsBox.getChildren().add(new HBox(4, n, new VBox(4, problem, advice), new VBox(2, up, down, remove)));
