@@ -20,10 +20,22 @@ final class ReportsView implements SectionView {
         what.setWrapText(true);
         docs.addRow(0, directory, what,
                 Ui.button("report.preview", () -> AgencyView.previewDirectory(ctx, false)));
+        int year = java.time.LocalDate.now().getYear();
+        docs.addRow(1, new Label(Ui.t("report.suggestionRegister")), wrapped("report.suggestionRegister.what"),
+                Ui.button("report.suggestionRegister.preview", () -> cn.fuyuan.desk.suggestion.SuggestionView.previewRegister(ctx, year)));
+        docs.addRow(2, new Label(Ui.t("report.suggestionChase")), wrapped("report.suggestionChase.what"),
+                Ui.button("report.suggestionChase.preview", () -> cn.fuyuan.desk.suggestion.SuggestionView.previewChaseAll(ctx)));
+        docs.addRow(3, new Label(Ui.t("report.suggestionLetter")), wrapped("report.suggestionLetter.what"), new Label());
         Label later = new Label(Ui.t("report.later"));
         later.setWrapText(true);
         root.getChildren().addAll(Ui.title("nav.reports"), docs, later);
         root.setPadding(new Insets(16));
+    }
+
+    private static Label wrapped(String key) {
+        Label l = new Label(Ui.t(key));
+        l.setWrapText(true);
+        return l;
     }
 
     @Override

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = "import a file (all or nothing)", subcommands = {ImportCommand.Agencies.class})
+@Command(name = "import", description = "import a file (all or nothing)", subcommands = {ImportCommand.Agencies.class, ImportCommand.Suggestions.class})
 final class ImportCommand {
     @ParentCommand
     FuYuanCommand root;
@@ -46,6 +46,31 @@ final class ImportCommand {
             try (Database db = Cli.open(parent.root, Database.Mode.WRITE)) {
                 ImportSummary s = AgencyImport.run(db, file, createMissing, dryRun);
                 print(spec.commandLine().getOut(), s);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "suggestions", description = "import the register of suggestion letters (headers 文号, 标题, 类型, 案号, 被建议单位, 抄送, 签发日期, 回复期限, 回复日期, 采纳情况, 状态)")
+    static final class Suggestions implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = ".xlsx or .csv (UTF-8)")
+        Path file;
+
+        @Option(names = "--create-missing", description = "add recipients the file names that are not in the agency directory")
+        boolean createMissing;
+
+        @Option(names = "--dry-run", description = "check and report, write nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() throws ImportFileException {
+            try (Database db = Cli.open(parent.root, Database.Mode.WRITE)) {
+                print(spec.commandLine().getOut(), cn.fuyuan.desk.suggestion.SuggestionImport.run(db, file, createMissing, dryRun));
             }
             return Cli.OK;
         }

@@ -10,7 +10,13 @@ import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import cn.fuyuan.desk.suggestion.ChaseLetterReport;
+import cn.fuyuan.desk.suggestion.Suggestion;
+import cn.fuyuan.desk.suggestion.SuggestionLetterReport;
+import cn.fuyuan.desk.suggestion.SuggestionRegisterReport;
+import cn.fuyuan.desk.suggestion.SuggestionRepository;
 import net.sf.jasperreports.engine.JasperPrint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", description = "write a document as PDF, DOCX or XLSX (by the file's extension)",
-        subcommands = {ReportCommand.Agencies.class})
+        subcommands = {ReportCommand.Agencies.class, ReportCommand.Letter.class, ReportCommand.Chase.class,
+            ReportCommand.Register.class})
 final class ReportCommand {
     @ParentCommand
     FuYuanCommand root;
@@ -45,6 +52,102 @@ final class ReportCommand {
                         new AgencyRepository(db).list(includeInactive), LocalDate.now());
                 ReportService.shared().export(print, format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    static void written(CommandSpec spec, Path out, JasperPrint print) {
+        spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
+    }
+
+    @Command(name = "suggestion", description = "a judicial suggestion letter (司法建议书) by its number")
+    static final class Letter implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--number", required = true, paramLabel = "N", description = "e.g. 巴法建〔2025〕3号 (also [2025] 3)")
+        String number;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.docx")
+        Path out;
+
+        @Override
+        public Integer call() {
+            DocumentFormat format = DocumentFormat.fromFileName(out);
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                SuggestionRepository repo = new SuggestionRepository(db);
+                Suggestion s = repo.findByNumber(number).orElseThrow(() ->
+                        new IllegalArgumentException(Messages.get("suggestion.noSuchNumber", number)));
+                JasperPrint print = SuggestionLetterReport.fill(ReportService.shared(), new SettingsRepository(db).office(), s,
+                        repo.attachments(s.id()).stream().map(SuggestionRepository.AttachmentInfo::fileName).toList());
+                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                written(spec, out, print);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "chase", description = "chase letters (催办函), one page per overdue suggestion letter")
+    static final class Chase implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--overdue", required = true, description = "every letter overdue on the day")
+        boolean overdue;
+
+        @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "the day (default today)")
+        LocalDate asOf;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.docx")
+        Path out;
+
+        @Override
+        public Integer call() {
+            DocumentFormat format = DocumentFormat.fromFileName(out);
+            LocalDate day = asOf == null ? LocalDate.now() : asOf;
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                List<Suggestion> letters = ChaseLetterReport.overdue(new SuggestionRepository(db).list(), day);
+                if (letters.isEmpty()) {
+                    spec.commandLine().getOut().println(Messages.get("suggestion.noneOverdue", day));
+                    return Cli.OK;
+                }
+                JasperPrint print = ChaseLetterReport.fill(ReportService.shared(), new SettingsRepository(db).office(), letters, day);
+                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                written(spec, out, print);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "register", description = "the register of suggestion letters (司法建议台账) of a year")
+    static final class Register implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--year", required = true, paramLabel = "Y")
+        int year;
+
+        @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "figures and overdue marks as of this day (default today)")
+        LocalDate asOf;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.xlsx|.docx")
+        Path out;
+
+        @Override
+        public Integer call() {
+            DocumentFormat format = DocumentFormat.fromFileName(out);
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                JasperPrint print = SuggestionRegisterReport.fill(ReportService.shared(), new SettingsRepository(db).office(),
+                        new SuggestionRepository(db), year, asOf == null ? LocalDate.now() : asOf);
+                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                written(spec, out, print);
             }
             return Cli.OK;
         }

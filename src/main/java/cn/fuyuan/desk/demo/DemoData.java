@@ -123,6 +123,7 @@ public final class DemoData {
                 }
             }
             counts.put("agencies", agencies.size());
+            counts.put("suggestions", cn.fuyuan.desk.suggestion.SuggestionDemo.write(tx, random, scale, "巴法建"));
             return counts;
         });
     }

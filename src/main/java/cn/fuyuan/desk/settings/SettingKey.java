@@ -18,6 +18,9 @@ public enum SettingKey {
     CONTACT_PERSON("office.contactPerson", "", "settings.contactPerson", "office", Kind.TEXT),
     PHONE("office.phone", "", "settings.phone", "office", Kind.TEXT),
     ADDRESS("office.address", "", "settings.address", "office", Kind.TEXT),
+    // suggestion: 司法建议书 (domain.md §1, §8)
+    SUGGESTION_REPLY_MONTHS("suggestion.replyMonths", "2", "settings.suggestion.replyMonths", "suggestion", Kind.INTEGER),
+    SUGGESTION_DUE_SOON_DAYS("suggestion.dueSoonDays", "14", "settings.suggestion.dueSoonDays", "suggestion", Kind.INTEGER),
     // ui
     UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
 
