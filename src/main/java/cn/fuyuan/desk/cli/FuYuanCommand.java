@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             ImportCommand.class,
             ReportCommand.class,
+            ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class

@@ -18,6 +18,9 @@ public enum SettingKey {
     CONTACT_PERSON("office.contactPerson", "", "settings.contactPerson", "office", Kind.TEXT),
     PHONE("office.phone", "", "settings.phone", "office", Kind.TEXT),
     ADDRESS("office.address", "", "settings.address", "office", Kind.TEXT),
+    // meeting (府院联席会议)
+    MEETING_NUMBER_FORMAT("meeting.numberFormat", "〔{year}〕{n}号", "settings.meeting.numberFormat", "meeting", Kind.TEXT),
+    MEETING_MINUTES_TITLE("meeting.minutesTitle", "府院联席会议纪要", "settings.meeting.minutesTitle", "meeting", Kind.TEXT),
     // ui
     UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
 
