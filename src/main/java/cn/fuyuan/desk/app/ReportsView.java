@@ -20,10 +20,21 @@ final class ReportsView implements SectionView {
         what.setWrapText(true);
         docs.addRow(0, directory, what,
                 Ui.button("report.preview", () -> AgencyView.previewDirectory(ctx, false)));
+        docs.addRow(1, new Label(Ui.t("report.followUp")), wrapped("report.followUp.what"),
+                Ui.button("report.followUp", () -> cn.fuyuan.desk.meeting.MeetingView.previewFollowUp(ctx, null)));
+        docs.addRow(2, new Label(Ui.t("report.minutes")), wrapped("report.minutes.what"), new Label());
+        docs.addRow(3, new Label(Ui.t("report.ics")), wrapped("report.ics.what"),
+                Ui.button("report.ics", () -> cn.fuyuan.desk.meeting.MeetingView.exportIcs(ctx)));
         Label later = new Label(Ui.t("report.later"));
         later.setWrapText(true);
         root.getChildren().addAll(Ui.title("nav.reports"), docs, later);
         root.setPadding(new Insets(16));
+    }
+
+    private static Label wrapped(String key) {
+        Label l = new Label(Ui.t(key));
+        l.setWrapText(true);
+        return l;
     }
 
     @Override

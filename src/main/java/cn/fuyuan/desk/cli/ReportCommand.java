@@ -72,8 +72,8 @@ final class ReportCommand {
                         new cn.fuyuan.desk.store.ValidationException(cn.fuyuan.desk.store.Problem.ofField("--meeting",
                                 Messages.get("meeting.notFound", meeting))));
                 SettingsRepository settings = new SettingsRepository(db);
-                JasperPrint print = cn.fuyuan.desk.meeting.MinutesReport.fill(ReportService.shared(), m,
-                        settings.get(cn.fuyuan.desk.settings.SettingKey.MEETING_MINUTES_TITLE), settings.office().officeName(), LocalDate.now());
+                JasperPrint print = cn.fuyuan.desk.meeting.MinutesReport.fill(ReportService.shared(), repo, m,
+                        settings.get(cn.fuyuan.desk.settings.SettingKey.MEETING_MINUTES_TITLE), settings.office().officeName());
                 ReportService.shared().export(print, format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }

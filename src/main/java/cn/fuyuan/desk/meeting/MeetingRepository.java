@@ -120,6 +120,15 @@ public final class MeetingRepository {
                         r.getNote(), ItemStatus.valueOf(r.getStatusAfter())));
     }
 
+    /** The progress notes reported at a meeting (its follow-up topic), by item; the latest per item. */
+    public Map<Integer, Progress> progressAt(int meetingId) {
+        Map<Integer, Progress> out = new LinkedHashMap<>();
+        db.dsl().selectFrom(ITEM_PROGRESS).where(ITEM_PROGRESS.MEETING_ID.eq(meetingId)).orderBy(ITEM_PROGRESS.NOTED_ON, ITEM_PROGRESS.ID)
+                .forEach(r -> out.put(r.getItemId(), new Progress(r.getId(), r.getItemId(), r.getMeetingId(),
+                        LocalDate.parse(r.getNotedOn()), r.getNote(), ItemStatus.valueOf(r.getStatusAfter()))));
+        return out;
+    }
+
     /** The latest progress note of every item that has one. */
     public Map<Integer, Progress> latestProgress() {
         Map<Integer, Progress> out = new LinkedHashMap<>();
@@ -444,7 +453,11 @@ public final class MeetingRepository {
 
     /** 筹备 → 已召开 → 纪要已印发 (issuing sets the issue date). Returns the meeting in its new state. */
     public Meeting advance(int id, LocalDate today) {
-        return db.write(tx -> {
+        return db.write(tx -> advance(tx, id, today));
+    }
+
+    public static Meeting advance(DSLContext tx, int id, LocalDate today) {
+        {
             MeetingRecord stored = fetch(tx, id);
             MeetingState now = MeetingState.valueOf(stored.getState());
             MeetingRecord r = stored.copy();
@@ -460,7 +473,7 @@ public final class MeetingRepository {
             }
             Audit.update(tx, r);
             return find(tx, id).orElseThrow();
-        });
+        }
     }
 
     /** Takes an issued meeting back to 已召开 so it can be corrected; the history keeps the change. */

@@ -32,17 +32,27 @@ public final class MinutesReport {
      * @param minutesTitle the red heading (setting meeting.minutesTitle, e.g. 府院联席会议纪要)
      * @param officeName   printed under the number on the left (the issuing office)
      */
-    public static JasperPrint fill(ReportService service, Meeting m, String minutesTitle, String officeName, LocalDate asOf) {
+    public static JasperPrint fill(ReportService service, MeetingRepository repo, Meeting m, String minutesTitle, String officeName) {
+        return fill(service, m, repo.progressAt(m.id()), minutesTitle, officeName);
+    }
+
+    /**
+     * @param reported the progress reported at this meeting on its carried items (by item id): the minutes
+     *                 print what was reported there, and overdue as of the meeting's date, so that printing
+     *                 them again later gives the same text
+     */
+    public static JasperPrint fill(ReportService service, Meeting m, Map<Integer, Progress> reported, String minutesTitle, String officeName) {
         Map<String, Object> params = new HashMap<>();
         params.put("MINUTES_TITLE", minutesTitle == null || minutesTitle.isBlank() ? "会议纪要" : minutesTitle.strip());
         params.put("NUMBER", m.number());
         params.put("OFFICE", officeName);
         params.put("DATE", (m.issuedOn() != null ? m.issuedOn() : m.heldAt().toLocalDate()).format(DATE));
-        return service.fill(TEMPLATE, params, lines(m, asOf));
+        return service.fill(TEMPLATE, params, lines(m, reported));
     }
 
     /** The body as paragraphs, in print order (also what the tests check). */
-    public static List<Line> lines(Meeting m, LocalDate asOf) {
+    public static List<Line> lines(Meeting m, Map<Integer, Progress> reported) {
+        LocalDate asOf = m.heldAt().toLocalDate();
         List<Line> out = new ArrayList<>();
         StringBuilder open = new StringBuilder();
         open.append(when(m.heldAt())).append("，").append(m.title().strip());
@@ -77,7 +87,7 @@ public final class MinutesReport {
                 int k = 0;
                 for (AgreedItem it : m.carried()) {
                     k++;
-                    out.add(new Line("PARA", k + ". " + carried(it, asOf)));
+                    out.add(new Line("PARA", k + ". " + carried(it, reported.get(it.id()), asOf)));
                 }
             }
             if (t.minutes() != null && !t.minutes().isBlank()) {
@@ -131,17 +141,24 @@ public final class MinutesReport {
         return s.toString();
     }
 
-    static String carried(AgreedItem it, LocalDate asOf) {
+    /** A carried item as the meeting heard it: the progress reported there, else its status then unknown → current. */
+    static String carried(AgreedItem it, Progress reported, LocalDate asOf) {
         StringBuilder s = new StringBuilder(it.text().strip());
         s.append("（").append(it.meetingNumber()).append("议定；承办单位：").append(it.unitNames());
         if (it.deadline() != null) {
             s.append("；时限：").append(it.deadline().format(DATE));
         }
-        s.append("）。落实情况：").append(it.status().label());
-        if (it.overdue(asOf)) {
-            s.append("，已逾期").append(ItemRules.daysOverdue(it.status(), it.deadline(), asOf)).append("天");
+        ItemStatus status = reported != null ? reported.statusAfter() : it.status();
+        s.append("）。落实情况：").append(status.label());
+        if (reported != null) {
+            s.append("，").append(reported.note().strip());
         }
-        s.append("。");
+        if (ItemRules.overdue(status, it.deadline(), asOf)) {
+            s.append("，已逾期").append(ItemRules.daysOverdue(status, it.deadline(), asOf)).append("天");
+        }
+        if (!endsWithStop(s)) {
+            s.append("。");
+        }
         return s.toString();
     }
 
