@@ -37,6 +37,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -93,6 +95,7 @@ public final class MeetingView implements SectionView {
         Label title = Ui.title("nav.meetings");
         BorderPane.setMargin(title, new Insets(8, 8, 0, 8));
         root.setTop(title);
+        quiet(attendeeTable, topicTable, itemTable, carriedTable);
         onShow();
         form.newMeeting(LocalDate.now());
     }
@@ -175,7 +178,11 @@ public final class MeetingView implements SectionView {
             unitFilter.setValue(null);
             search.clear();
         });
-        HBox filters = new HBox(6, yearFilter, kindFilter, unitFilter, clear);
+        yearFilter.setMinWidth(90);
+        kindFilter.setMinWidth(110);
+        unitFilter.setPrefWidth(200);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane filters = new FlowPane(6, 6, yearFilter, kindFilter, unitFilter, clear);
         VBox left = new VBox(6, search, filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
@@ -221,11 +228,12 @@ public final class MeetingView implements SectionView {
         TextField place = field("meeting.form.place", form.place);
         TextField host = field("meeting.form.host", form.host);
         int r = 0;
-        head.addRow(r++, new Label(Ui.t("meeting.number")), number, new Label(Ui.t("meeting.state")), state);
-        head.addRow(r++, new Label(Ui.t("meeting.title")), title);
+        head.addRow(r++, label("meeting.number"), number, label("meeting.state"), state);
+        head.addRow(r++, label("meeting.title"), title);
         GridPane.setColumnSpan(title, 3);
-        head.addRow(r++, new Label(Ui.t("meeting.kind")), kind, new Label(Ui.t("meeting.heldAt")), new HBox(4, date, time));
-        head.addRow(r++, new Label(Ui.t("meeting.place")), place, new Label(Ui.t("meeting.host")), host);
+        head.addRow(r++, label("meeting.kind"), kind, label("meeting.heldAt"), new HBox(4, date, time));
+        head.addRow(r++, label("meeting.place"), place, label("meeting.host"), host);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
 
         VBox box = new VBox(8, head,
                 section("meeting.attendees", buildAttendees()),
@@ -267,7 +275,8 @@ public final class MeetingView implements SectionView {
             }
         });
         refreshOnEdit(attendeeTable, role.valueProperty(), person.textProperty(), unit.valueProperty());
-        HBox editor = new HBox(6, role, person, unit,
+        role.setMinWidth(80);
+        FlowPane editor = new FlowPane(6, 6, role, person, unit,
                 Ui.button("meeting.addPresent", () -> select(attendeeTable, form.addAttendee(AttendeeRole.PRESENT))),
                 Ui.button("meeting.addAbsent", () -> select(attendeeTable, form.addAttendee(AttendeeRole.ABSENT))),
                 Ui.button("meeting.addObserver", () -> select(attendeeTable, form.addAttendee(AttendeeRole.OBSERVER))),
@@ -326,6 +335,7 @@ public final class MeetingView implements SectionView {
         ComboBox<Unit> unit = unitBox("meeting.item.unit", false);
         DatePicker deadline = new DatePicker();
         deadline.setId("meeting.item.deadline");
+        deadline.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
         deadline.setPromptText(Ui.t("meeting.item.deadline"));
         ComboBox<ItemStatus> status = new ComboBox<>();
         status.getItems().setAll(ItemStatus.values());
@@ -364,7 +374,7 @@ public final class MeetingView implements SectionView {
         refreshOnEdit(itemTable, text.textProperty(), unit.valueProperty(), deadline.valueProperty(), status.valueProperty());
         HBox line1 = new HBox(6, text, unit);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox line2 = new HBox(6, deadline, status, linkedCase, linkedLetter);
+        FlowPane line2 = new FlowPane(6, 6, deadline, status, linkedCase, linkedLetter);
         HBox buttons = new HBox(6, Ui.button("meeting.addItem", () -> select(itemTable, form.addItem())),
                 Ui.button("meeting.remove", () -> remove(itemTable, form.items)));
         VBox editors = new VBox(4, line1, line2, buttons);
@@ -637,9 +647,21 @@ public final class MeetingView implements SectionView {
         return box;
     }
 
+    private static Label label(String key) {
+        Label l = new Label(Ui.t(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Button id(Button b, String id) {
         b.setId(id);
         return b;
+    }
+
+    private static void quiet(TableView<?>... tables) {
+        for (TableView<?> t : tables) {
+            t.setPlaceholder(new Label(""));
+        }
     }
 
     private static <T> void select(TableView<T> t, T row) {
