@@ -120,10 +120,23 @@ public final class MeetingRepository {
                         r.getNote(), ItemStatus.valueOf(r.getStatusAfter())));
     }
 
-    /** The progress notes reported at a meeting (its follow-up topic), by item; the latest per item. */
+    /**
+     * What a meeting heard about its carried items, by item: the latest note reported at the meeting, else
+     * the latest note dated on or before the meeting's day (so reprinting its minutes later gives the same text).
+     */
     public Map<Integer, Progress> progressAt(int meetingId) {
         Map<Integer, Progress> out = new LinkedHashMap<>();
-        db.dsl().selectFrom(ITEM_PROGRESS).where(ITEM_PROGRESS.MEETING_ID.eq(meetingId)).orderBy(ITEM_PROGRESS.NOTED_ON, ITEM_PROGRESS.ID)
+        Meeting m = find(meetingId).orElse(null);
+        if (m == null || m.carried().isEmpty()) {
+            return out;
+        }
+        List<Integer> ids = m.carried().stream().map(AgreedItem::id).toList();
+        String day = m.heldAt().toLocalDate().toString();
+        // ordered so that a note reported at this meeting comes last and wins
+        db.dsl().selectFrom(ITEM_PROGRESS)
+                .where(ITEM_PROGRESS.ITEM_ID.in(ids))
+                .and(ITEM_PROGRESS.MEETING_ID.eq(meetingId).or(ITEM_PROGRESS.NOTED_ON.le(day)))
+                .orderBy(DSL.when(ITEM_PROGRESS.MEETING_ID.eq(meetingId), 1).otherwise(0), ITEM_PROGRESS.NOTED_ON, ITEM_PROGRESS.ID)
                 .forEach(r -> out.put(r.getItemId(), new Progress(r.getId(), r.getItemId(), r.getMeetingId(),
                         LocalDate.parse(r.getNotedOn()), r.getNote(), ItemStatus.valueOf(r.getStatusAfter()))));
         return out;

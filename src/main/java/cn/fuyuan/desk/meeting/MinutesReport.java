@@ -141,14 +141,17 @@ public final class MinutesReport {
         return s.toString();
     }
 
-    /** A carried item as the meeting heard it: the progress reported there, else its status then unknown → current. */
+    /**
+     * A carried item as the meeting heard it: the progress reported there (or the latest before), else 未开始
+     * when it had no progress yet by the meeting's day.
+     */
     static String carried(AgreedItem it, Progress reported, LocalDate asOf) {
         StringBuilder s = new StringBuilder(it.text().strip());
         s.append("（").append(it.meetingNumber()).append("议定；承办单位：").append(it.unitNames());
         if (it.deadline() != null) {
             s.append("；时限：").append(it.deadline().format(DATE));
         }
-        ItemStatus status = reported != null ? reported.statusAfter() : it.status();
+        ItemStatus status = reported != null ? reported.statusAfter() : it.status().open() ? it.status() : ItemStatus.NOT_STARTED;
         s.append("）。落实情况：").append(status.label());
         if (reported != null) {
             s.append("，").append(reported.note().strip());

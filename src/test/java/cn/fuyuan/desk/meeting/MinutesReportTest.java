@@ -108,6 +108,21 @@ class MinutesReportTest {
     }
 
     @Test
+    void carriedItemsPrintWhatTheMeetingHeardNotWhatHappenedLater() {
+        int carried = second.carried().get(0).id();
+        // closed two weeks after the meeting: the minutes of the meeting still say 未开始 and overdue on its day
+        repo.recordProgress(carried, null, LocalDate.of(2025, 7, 10), "已建立会商机制", ItemStatus.DONE);
+        assertThat(MinutesReport.lines(repo.find(second.id()).orElseThrow(), repo.progressAt(second.id())))
+                .extracting(MinutesReport.Line::text)
+                .anyMatch(t -> t.startsWith("1. 建立征收补偿争议诉前会商机制") && t.endsWith("落实情况：未开始，已逾期25天。"));
+        // reported at the meeting: printed with its note
+        repo.recordProgress(carried, second.id(), LocalDate.of(2025, 6, 25), "已起草会商办法", ItemStatus.IN_PROGRESS);
+        assertThat(MinutesReport.lines(repo.find(second.id()).orElseThrow(), repo.progressAt(second.id())))
+                .extracting(MinutesReport.Line::text)
+                .anyMatch(t -> t.endsWith("落实情况：推进中，已起草会商办法，已逾期25天。"));
+    }
+
+    @Test
     void chineseNumerals() {
         assertThat(ChineseNumerals.of(1)).isEqualTo("一");
         assertThat(ChineseNumerals.of(10)).isEqualTo("十");
