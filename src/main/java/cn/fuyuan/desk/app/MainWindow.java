@@ -120,7 +120,8 @@ public final class MainWindow {
             case HISTORY -> new HistoryView(ctx);
             case REPORTS -> new ReportsView(ctx);
             case SUGGESTIONS -> new cn.fuyuan.desk.suggestion.SuggestionView(ctx);
-            case CASES, MEETINGS -> new PlaceholderView(s);
+            case MEETINGS -> new cn.fuyuan.desk.meeting.MeetingView(ctx);
+            case CASES -> new PlaceholderView(s);
         };
     }
 

@@ -26,6 +26,11 @@ final class ReportsView implements SectionView {
         docs.addRow(2, new Label(Ui.t("report.suggestionChase")), wrapped("report.suggestionChase.what"),
                 Ui.button("report.suggestionChase.preview", () -> cn.fuyuan.desk.suggestion.SuggestionView.previewChaseAll(ctx)));
         docs.addRow(3, new Label(Ui.t("report.suggestionLetter")), wrapped("report.suggestionLetter.what"), new Label());
+        docs.addRow(4, new Label(Ui.t("report.followUp")), wrapped("report.followUp.what"),
+                Ui.button("report.followUp", () -> cn.fuyuan.desk.meeting.MeetingView.previewFollowUp(ctx, null)));
+        docs.addRow(5, new Label(Ui.t("report.minutes")), wrapped("report.minutes.what"), new Label());
+        docs.addRow(6, new Label(Ui.t("report.ics")), wrapped("report.ics.what"),
+                Ui.button("report.ics", () -> cn.fuyuan.desk.meeting.MeetingView.exportIcs(ctx)));
         Label later = new Label(Ui.t("report.later"));
         later.setWrapText(true);
         root.getChildren().addAll(Ui.title("nav.reports"), docs, later);

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             ReportCommand.class,
             StatsCommand.class,
+            ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", description = "write a document as PDF, DOCX or XLSX (by the file's extension)",
         subcommands = {ReportCommand.Agencies.class, ReportCommand.Letter.class, ReportCommand.Chase.class,
-            ReportCommand.Register.class})
+            ReportCommand.Register.class, ReportCommand.Minutes.class, ReportCommand.Items.class})
 final class ReportCommand {
     @ParentCommand
     FuYuanCommand root;
@@ -148,6 +148,72 @@ final class ReportCommand {
                         new SuggestionRepository(db), year, asOf == null ? LocalDate.now() : asOf);
                 ReportService.shared().export(print, format, out, ProgressListener.NONE);
                 written(spec, out, print);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "minutes", description = "the minutes (会议纪要) of one meeting, GB/T 9704 layout")
+    static final class Minutes implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--meeting", required = true, paramLabel = "ID|NUMBER", description = "the meeting's id or number, e.g. 〔2025〕3号")
+        String meeting;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.docx")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            DocumentFormat format = DocumentFormat.fromFileName(out);
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                cn.fuyuan.desk.meeting.MeetingRepository repo = new cn.fuyuan.desk.meeting.MeetingRepository(db);
+                cn.fuyuan.desk.meeting.Meeting m = repo.findByIdOrNumber(meeting).orElseThrow(() ->
+                        new cn.fuyuan.desk.store.ValidationException(cn.fuyuan.desk.store.Problem.ofField("--meeting",
+                                Messages.get("meeting.notFound", meeting))));
+                SettingsRepository settings = new SettingsRepository(db);
+                JasperPrint print = cn.fuyuan.desk.meeting.MinutesReport.fill(ReportService.shared(), repo, m,
+                        settings.get(cn.fuyuan.desk.settings.SettingKey.MEETING_MINUTES_TITLE), settings.office().officeName());
+                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "items", description = "the follow-up table of agreed items by responsible unit (督办表)")
+    static final class Items implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--open", description = "only items not done (未开始, 推进中)")
+        boolean open;
+
+        @Option(names = "--unit", paramLabel = "NAME", description = "only units whose name contains NAME")
+        String unit;
+
+        @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "the date overdue is judged on (default today)")
+        LocalDate asOf;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.xlsx|.docx")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            DocumentFormat format = DocumentFormat.fromFileName(out);
+            LocalDate day = asOf == null ? LocalDate.now() : asOf;
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                var rows = cn.fuyuan.desk.meeting.FollowUpTable.rows(new cn.fuyuan.desk.meeting.MeetingRepository(db), day, open, unit);
+                String scope = (open ? "未办结事项" : "全部事项") + (unit == null || unit.isBlank() ? "" : "　承办单位含“" + unit.strip() + "”");
+                JasperPrint print = cn.fuyuan.desk.meeting.FollowUpTable.fill(ReportService.shared(),
+                        new SettingsRepository(db).office().courtName(), rows, day, scope);
+                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }
             return Cli.OK;
         }

@@ -21,6 +21,9 @@ public enum SettingKey {
     // suggestion: 司法建议书 (domain.md §1, §8)
     SUGGESTION_REPLY_MONTHS("suggestion.replyMonths", "2", "settings.suggestion.replyMonths", "suggestion", Kind.INTEGER),
     SUGGESTION_DUE_SOON_DAYS("suggestion.dueSoonDays", "14", "settings.suggestion.dueSoonDays", "suggestion", Kind.INTEGER),
+    // meeting (府院联席会议)
+    MEETING_NUMBER_FORMAT("meeting.numberFormat", "〔{year}〕{n}号", "settings.meeting.numberFormat", "meeting", Kind.TEXT),
+    MEETING_MINUTES_TITLE("meeting.minutesTitle", "府院联席会议纪要", "settings.meeting.minutesTitle", "meeting", Kind.TEXT),
     // ui
     UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
 
