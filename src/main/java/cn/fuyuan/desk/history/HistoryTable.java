@@ -94,7 +94,10 @@ public final class HistoryTable extends TableView<Entry> {
         return at != null && at.length() > 19 ? at.substring(0, 19) : at;
     }
 
-    /** A stored value as the screen says it: coded values (层级 CITY, 在用 1) in the UI's words. */
+    /**
+     * A stored value as the screen says it: coded values (层级 CITY, 在用 1, a letter's 状态 CLOSED, 采纳情况 ADOPTED)
+     * in the UI's words.
+     */
     static String show(String table, String column, Object v) {
         if (v == null || v.toString().isEmpty()) {
             return "—";
@@ -104,6 +107,19 @@ public final class HistoryTable extends TableView<Entry> {
         }
         if ("agency".equals(table) && "active".equals(column)) {
             return Ui.t("1".equals(v.toString()) || "true".equals(v.toString()) ? "common.yes" : "common.no");
+        }
+        if ("suggestion".equals(table)) {
+            String code = v.toString();
+            java.util.Optional<String> label = switch (column) {
+                case "status" -> cn.fuyuan.desk.suggestion.SuggestionStatus.parse(code).map(x -> x.label());
+                case "kind" -> cn.fuyuan.desk.suggestion.SuggestionKind.parse(code).map(x -> x.label());
+                case "adoption" -> cn.fuyuan.desk.suggestion.Adoption.parse(code).map(x -> x.label());
+                case "approved_by" -> cn.fuyuan.desk.suggestion.Approver.parse(code).map(x -> x.label());
+                case "receipt_returned", "excellent" ->
+                        java.util.Optional.of(Ui.t("1".equals(code) || "true".equals(code) ? "common.yes" : "common.no"));
+                default -> java.util.Optional.empty();
+            };
+            return label.orElse(code);
         }
         return v.toString();
     }

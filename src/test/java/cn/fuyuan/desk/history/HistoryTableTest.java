@@ -56,6 +56,16 @@ class HistoryTableTest {
     }
 
     @Test
+    void aLettersCodedValuesReadAsTheScreenSaysThem() {
+        Messages.setLocale(Messages.CHINESE);
+        Entry closed = new Entry(5, "2026-11-22 05:03:17.123", "root", "suggestion", "3", Audit.Action.UPDATE,
+                Map.of("status", "REPLIED", "adoption", "ADOPTED", "receipt_returned", 0),
+                Map.of("status", "CLOSED", "adoption", "ADOPTED", "receipt_returned", 1));
+        assertThat(HistoryTable.describe(closed)).contains("状态: 已回复 → 已办结", "送达回证: 否 → 是")
+                .doesNotContain("CLOSED");
+    }
+
+    @Test
     void otherTablesKeepTheirValues() {
         Entry setting = new Entry(3, "2026-11-22 05:03:17.123", "root", "setting", "office.courtCode", Audit.Action.UPDATE,
                 Map.of("value", "CITY"), Map.of("value", ""));
