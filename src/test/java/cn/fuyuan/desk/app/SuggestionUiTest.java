@@ -2,27 +2,40 @@ package cn.fuyuan.desk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static cn.fuyuan.desk.store.jooq.Tables.SUGGESTION;
+
 import cn.fuyuan.desk.agency.Agency;
+import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.AuditRepository;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.suggestion.Suggestion;
 import cn.fuyuan.desk.suggestion.SuggestionRepository;
 import cn.fuyuan.desk.suggestion.SuggestionStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Through the window: draft a letter, send it for approval, sign, deliver and record the reply. */
+/**
+ * Through the window: draft a letter, send it for approval, sign, deliver, record the reply, close it with the
+ * follow-up visit and archive date, and read every step in the letter's History.
+ */
 class SuggestionUiTest extends AppUiTestBase {
     static final String TITLE = "关于规范界面测试事项的司法建议书";
 
@@ -53,7 +66,7 @@ class SuggestionUiTest extends AppUiTestBase {
 
     @Test
     @SuppressWarnings("unchecked")
-    void draftSignDeliverAndRecordTheReply() throws Exception {
+    void draftToClosedAndTheHistoryShowsEveryStep() throws Exception {
         withDemoData();
         startApp();
         showSection(Section.SUGGESTIONS);
@@ -86,10 +99,79 @@ class SuggestionUiTest extends AppUiTestBase {
         assertThat(must("suggestion.form.status", javafx.scene.control.Label.class).getText()).contains(signed.number());
         assertThat(must("suggestion.form.title", TextField.class).isEditable()).isFalse();
 
+
+        // 办结: the follow-up visit and the archive date, typed into the step dialog
+        Button close = must("suggestion.action.close", Button.class);
+        assertThat(close.isDisabled()).as("close enabled").isFalse();
+        Platform.runLater(close::fire);
+        DialogPane pane = awaitDialog();
+        Window closing = pane.getScene().getWindow();
+        LocalDate archived = LocalDate.now();
+        interact(() -> {
+            inDialog(pane, "suggestion.dialog.archivedOn", DatePicker.class).setValue(archived);
+            inDialog(pane, "suggestion.dialog.visitNotes", TextArea.class).setText(VISIT);
+        });
+        Platform.runLater(((Button) pane.lookupButton(ButtonType.OK))::fire);
+        waitUntil(() -> !closing.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> letter().orElseThrow().status() == SuggestionStatus.CLOSED);
+        Suggestion closed = letter().orElseThrow();
+        assertThat(closed.archivedOn()).isEqualTo(archived);
+        assertThat(closed.visitNotes()).isEqualTo(VISIT);
+        assertThat(must("suggestion.action.close", Button.class).isDisabled()).as("closed once").isTrue();
+
         try (Database db = Database.open(dataDir, Database.Mode.READ)) {
-            List<String> statuses = new AuditRepository(db).forRecord("suggestion", replied.id()).stream()
+            assertThat(db.dsl().select(SUGGESTION.STATUS).from(SUGGESTION).where(SUGGESTION.ID.eq(closed.id())).fetchOne(SUGGESTION.STATUS))
+                    .isEqualTo(SuggestionStatus.CLOSED.name());
+            List<AuditRepository.Entry> audit = new AuditRepository(db).forRecord("suggestion", closed.id());
+            assertThat(audit).anyMatch(e -> e.action() == cn.fuyuan.desk.store.Audit.Action.INSERT
+                    && "DRAFT".equals(String.valueOf(e.after().get("status"))));
+            List<String> statuses = audit.stream().filter(e -> e.changedFields().contains("status"))
                     .map(e -> String.valueOf(e.after().get("status"))).toList();
-            assertThat(statuses).contains("DRAFT", "PENDING", "SIGNED", "DELIVERED", "REPLIED");
+            assertThat(statuses).contains("DRAFT", "PENDING", "SIGNED", "DELIVERED", "REPLIED", "CLOSED");
         }
+
+        // the letter's History: a row for the draft and one for each change of state, 已办结 included
+        press("action.history");
+        waitUntil(() -> historyTable().isPresent());
+        TableView<?> history = historyTable().orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> rows = new ArrayList<>();
+        interact(() -> {
+            for (int i = 0; i < history.getItems().size(); i++) {
+                StringBuilder row = new StringBuilder();
+                for (TableColumn<?, ?> c : history.getColumns()) {
+                    row.append(c.getCellData(i)).append(" | ");
+                }
+                rows.add(row.toString());
+            }
+        });
+        String inserted = Messages.get("history.action.INSERT");
+        String status = Messages.get("history.column.suggestion.status");
+        assertThat(rows).as("history rows").anyMatch(r -> r.contains(inserted) && r.contains(TITLE)
+                && r.contains(status + ": " + SuggestionStatus.DRAFT.label()));
+        SuggestionStatus[] steps = {SuggestionStatus.DRAFT, SuggestionStatus.PENDING, SuggestionStatus.SIGNED,
+                SuggestionStatus.DELIVERED, SuggestionStatus.REPLIED, SuggestionStatus.CLOSED};
+        for (int i = 1; i < steps.length; i++) {
+            String change = status + ": " + steps[i - 1].label() + " → " + steps[i].label();
+            assertThat(rows).as("history rows show " + change).anyMatch(r -> r.contains(change));
+        }
+        assertThat(rows).as("closing row").anyMatch(r -> r.contains(SuggestionStatus.CLOSED.label()) && r.contains(VISIT)
+                && r.contains(archived.toString()));
+    }
+
+    static final String VISIT = "回访：行政机关已整改执法程序。";
+
+    <T extends Node> T inDialog(DialogPane pane, String id, Class<T> type) {
+        return type.cast(from(pane).lookup((Predicate<Node>) n -> id.equals(n.getId())).tryQuery()
+                .orElseThrow(() -> new AssertionError("no " + id + " in the dialog")));
+    }
+
+    /** The table of a History window that is showing now. */
+    Optional<TableView<?>> historyTable() {
+        return listWindows().stream().filter(Window::isShowing).filter(w -> w.getScene() != null)
+                .flatMap(w -> from(w.getScene().getRoot()).lookup((Predicate<Node>) n -> "history.table".equals(n.getId()))
+                        .queryAll().stream())
+                .filter(n -> n instanceof TableView<?>).<TableView<?>>map(n -> (TableView<?>) n).findFirst();
     }
 }
