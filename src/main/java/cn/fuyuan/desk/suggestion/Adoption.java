@@ -1,49 +1,38 @@
 package cn.fuyuan.desk.suggestion;
 
-import java.util.Arrays;
+import cn.fuyuan.desk.i18n.ChineseCode;
+import java.util.List;
 import java.util.Optional;
 
 /** How the recipient's reply was judged. Stored by code; printed and imported by its Chinese label. */
-public enum Adoption {
+public enum Adoption implements ChineseCode {
     ADOPTED("采纳/已采纳"),
     PARTLY("部分采纳"),
     NOT_ADOPTED("未采纳/不采纳");
 
-    private final String zh;
+    private final List<String> variants;
 
     Adoption(String zh) {
-        this.zh = zh;
+        this.variants = ChineseCode.variantsOf(zh);
     }
 
-    /** The Chinese label of documents and import files. */
-    public String zh() {
-        return zh.split("/")[0];
+    @Override
+    public List<String> variants() {
+        return variants;
     }
 
-    /** Message key of the label in the UI's language. */
-    public String messageKey() {
-        return "suggestion.adoption." + name();
+    @Override
+    public String messagePrefix() {
+        return "suggestion.adoption.";
     }
 
-    /** The UI label. */
-    public String label() {
-        return cn.fuyuan.desk.i18n.Messages.get(messageKey());
-    }
-
-    /** By Chinese label (any of the variants separated by '/') or code. */
+    /** By Chinese label (any of its variants) or code. */
     public static Optional<Adoption> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Arrays.stream(values())
-                .filter(v -> v.name().equalsIgnoreCase(t) || Arrays.asList(v.zh.split("/")).contains(t)
-                        || v.zh.split("/")[0].equals(t))
-                .findFirst();
+        return ChineseCode.parse(Adoption.class, text);
     }
 
     @Override
     public String toString() {
-        return zh.split("/")[0];
+        return zh();
     }
 }

@@ -1,10 +1,11 @@
 package cn.fuyuan.desk.suggestion;
 
-import java.util.Arrays;
+import cn.fuyuan.desk.i18n.ChineseCode;
+import java.util.List;
 import java.util.Optional;
 
 /** Where a letter is in its life (domain.md §1). Stored by code; printed and imported by its Chinese label. */
-public enum SuggestionStatus {
+public enum SuggestionStatus implements ChineseCode {
     DRAFT("草稿"),
     PENDING("待审批"),
     SIGNED("已签发"),
@@ -13,41 +14,29 @@ public enum SuggestionStatus {
     CLOSED("已办结"),
     WITHDRAWN("已撤回");
 
-    private final String zh;
+    private final List<String> variants;
 
     SuggestionStatus(String zh) {
-        this.zh = zh;
+        this.variants = ChineseCode.variantsOf(zh);
     }
 
-    /** The Chinese label of documents and import files. */
-    public String zh() {
-        return zh.split("/")[0];
+    @Override
+    public List<String> variants() {
+        return variants;
     }
 
-    /** Message key of the label in the UI's language. */
-    public String messageKey() {
-        return "suggestion.status." + name();
+    @Override
+    public String messagePrefix() {
+        return "suggestion.status.";
     }
 
-    /** The UI label. */
-    public String label() {
-        return cn.fuyuan.desk.i18n.Messages.get(messageKey());
-    }
-
-    /** By Chinese label (any of the variants separated by '/') or code. */
+    /** By Chinese label (any of its variants) or code. */
     public static Optional<SuggestionStatus> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Arrays.stream(values())
-                .filter(v -> v.name().equalsIgnoreCase(t) || Arrays.asList(v.zh.split("/")).contains(t)
-                        || v.zh.split("/")[0].equals(t))
-                .findFirst();
+        return ChineseCode.parse(SuggestionStatus.class, text);
     }
 
     @Override
     public String toString() {
-        return zh.split("/")[0];
+        return zh();
     }
 }
