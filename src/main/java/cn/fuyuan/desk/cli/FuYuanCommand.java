@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             ImportCommand.class,
             ReportCommand.class,
+            StatsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class

@@ -123,6 +123,7 @@ public final class DemoData {
                 }
             }
             counts.put("agencies", agencies.size());
+            counts.putAll(cn.fuyuan.desk.caseload.CaseloadDemo.write(tx, random, scale));
             return counts;
         });
     }
