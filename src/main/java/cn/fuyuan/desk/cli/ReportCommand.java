@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", description = "write a document as PDF, DOCX or XLSX (by the file's extension)",
-        subcommands = {ReportCommand.Agencies.class})
+        subcommands = {ReportCommand.Agencies.class, ReportCommand.Bulletin.class})
 final class ReportCommand {
     @ParentCommand
     FuYuanCommand root;
@@ -43,6 +43,35 @@ final class ReportCommand {
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 JasperPrint print = AgencyDirectoryReport.fill(ReportService.shared(), new SettingsRepository(db).office(),
                         new AgencyRepository(db).list(includeInactive), LocalDate.now());
+                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "bulletin", description = "the quarterly (or yearly) bulletin of agency heads' court appearances (出庭应诉情况通报)")
+    static final class Bulletin implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--period", required = true, paramLabel = "2025Q3|2025")
+        String period;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.docx|.xlsx")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            DocumentFormat format = DocumentFormat.fromFileName(out);
+            cn.fuyuan.desk.appearance.Period p = cn.fuyuan.desk.appearance.Period.parse(period);
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                cn.fuyuan.desk.appearance.StatsData.Settings s = cn.fuyuan.desk.appearance.StatsData.Settings.of(db);
+                cn.fuyuan.desk.appearance.Bulletin b = cn.fuyuan.desk.appearance.Bulletin.of(db, p, s.unit(), s.scope());
+                JasperPrint print = cn.fuyuan.desk.appearance.BulletinReport.fill(ReportService.shared(),
+                        new SettingsRepository(db).office(), b, LocalDate.now());
                 ReportService.shared().export(print, format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Import of hearings (one row per hearing × defendant), and the figures computed from an imported file — the same
  * table as AppearanceStatsTest, where the figures are worked by hand.
  */
-class HearingImportTest {
+public class HearingImportTest {
     static final List<String> HEADER = HearingImport.HEADERS;
 
     @TempDir
@@ -81,7 +81,7 @@ class HearingImportTest {
     static final String C = "五原县公安局";
 
     /** The hand-worked table of AppearanceStatsTest (case 4's head stayed away without a legitimate reason; staff came). */
-    static List<List<String>> table() {
+    public static List<List<String>> table() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         rows.add(row("（2025）内08行初1号", "", "王某", A, "行政处罚", "行政处罚", "2025-06-01", "2025-07-10", "2025-07-01", "否", "", "", "", "", "需要履行他人不能代替的公务", "是", "法制科科长", "撤销", "2025-09-30"));
