@@ -288,25 +288,31 @@ public final class CaseRepository {
     }
 
     /**
-     * Saves one appearance result (the quick-entry grid): validated against its hearing's date, audited.
-     * The appearance must have an id.
+     * Saves appearance results (the quick-entry grid) in one transaction: each validated against its hearing's date
+     * and audited. Every appearance must have an id. Nothing is saved when one is refused.
      */
-    public void saveAppearance(Appearance a) {
+    public void saveAppearances(List<Appearance> list) {
         db.writeVoid(tx -> {
-            HearingAppearanceRecord before = tx.selectFrom(HEARING_APPEARANCE).where(HEARING_APPEARANCE.ID.eq(a.id())).fetchOne();
-            if (before == null) {
-                throw new IllegalStateException("no appearance " + a.id());
+            List<Problem> problems = new ArrayList<>();
+            for (Appearance a : list) {
+                HearingAppearanceRecord before = tx.selectFrom(HEARING_APPEARANCE).where(HEARING_APPEARANCE.ID.eq(a.id())).fetchOne();
+                if (before == null) {
+                    throw new IllegalStateException("no appearance " + a.id());
+                }
+                String hd = tx.select(HEARING.HEARING_DATE).from(HEARING).where(HEARING.ID.eq(before.getHearingId())).fetchOne(HEARING.HEARING_DATE);
+                List<String> reasons = CaseRules.checkAppearance(a, LocalDate.parse(hd));
+                if (!reasons.isEmpty()) {
+                    reasons.forEach(m -> problems.add(Problem.ofField("appearance", Messages.get("caseload.rule.atHearing", hd, a.agencyName(), m))));
+                    continue;
+                }
+                HearingAppearanceRecord ar = record(tx, before.getHearingId(), a);
+                ar.setId(a.id());
+                ar.changed(HEARING_APPEARANCE.ID, false);
+                Audit.update(tx, ar);
             }
-            String hd = tx.select(HEARING.HEARING_DATE).from(HEARING).where(HEARING.ID.eq(before.getHearingId())).fetchOne(HEARING.HEARING_DATE);
-            List<String> reasons = CaseRules.checkAppearance(a, LocalDate.parse(hd));
-            if (!reasons.isEmpty()) {
-                throw new ValidationException(reasons.stream().map(m -> Problem.ofField("appearance",
-                        Messages.get("caseload.rule.atHearing", hd, a.agencyName(), m))).toList());
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
             }
-            HearingAppearanceRecord ar = record(tx, before.getHearingId(), a);
-            ar.setId(a.id());
-            ar.changed(HEARING_APPEARANCE.ID, false);
-            Audit.update(tx, ar);
         });
     }
 
