@@ -119,7 +119,8 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(ctx, onLanguageChanged);
             case HISTORY -> new HistoryView(ctx);
             case REPORTS -> new ReportsView(ctx);
-            case CASES, SUGGESTIONS, MEETINGS -> new PlaceholderView(s);
+            case CASES -> new cn.fuyuan.desk.caseload.CaseView(ctx);
+            case SUGGESTIONS, MEETINGS -> new PlaceholderView(s);
         };
     }
 

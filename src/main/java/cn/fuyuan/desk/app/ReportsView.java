@@ -20,6 +20,7 @@ final class ReportsView implements SectionView {
         what.setWrapText(true);
         docs.addRow(0, directory, what,
                 Ui.button("report.preview", () -> AgencyView.previewDirectory(ctx, false)));
+        cn.fuyuan.desk.caseload.CaseDocuments.addRows(ctx, docs, 1);
         Label later = new Label(Ui.t("report.later"));
         later.setWrapText(true);
         root.getChildren().addAll(Ui.title("nav.reports"), docs, later);

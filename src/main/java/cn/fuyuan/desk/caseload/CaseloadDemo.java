@@ -100,8 +100,8 @@ public final class CaseloadDemo {
         boolean appeal = random.nextInt(100) < 15;
         String courtName = null;
         String courtCode = "内08";
-        if (!appeal && first.region() != null && !first.region().equals("市本级") && random.nextInt(100) < 60) {
-            courtName = BASIC_COURTS[Math.floorMod(first.region().hashCode(), BASIC_COURTS.length)];
+        if (!appeal && first.region() != null && List.of(BASIC_COURTS).contains(first.region() + "人民法院") && random.nextInt(100) < 60) {
+            courtName = first.region() + "人民法院";
             courtCode = "内08" + String.format("%02d", 2 + List.of(BASIC_COURTS).indexOf(courtName));
         }
         String type = appeal ? "行终" : random.nextInt(100) < 4 ? "行赔初" : "行初";

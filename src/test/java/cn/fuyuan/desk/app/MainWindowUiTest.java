@@ -58,7 +58,7 @@ class MainWindowUiTest extends AppUiTestBase {
     void placeholdersSayWhatTheyWillHoldAndShowNoData() throws Exception {
         withDemoData();
         startApp();
-        for (Section s : List.of(Section.CASES, Section.SUGGESTIONS, Section.MEETINGS)) {
+        for (Section s : List.of(Section.SUGGESTIONS, Section.MEETINGS)) {
             showSection(s);
             Parent shown = (Parent) must("section-" + s.name());
             assertThat(must("placeholder.text", Label.class).getText())
