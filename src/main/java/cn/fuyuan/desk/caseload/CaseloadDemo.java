@@ -70,14 +70,16 @@ public final class CaseloadDemo {
         Map<String, Integer> seq = new HashMap<>();
         int cases = 0;
         int rows = 0;
+        BulkCaseWriter bulk = new BulkCaseWriter(tx);
         for (int year = FIRST_YEAR; year <= FIRST_YEAR + 1; year++) {
             for (int i = 0; i < CASES_PER_YEAR * scale; i++) {
                 AdminCase c = oneCase(random, year, agencies, byRegion, courts, seq);
-                CaseRepository.save(tx, c);
+                bulk.insert(c);
                 cases++;
                 rows += c.hearings().stream().mapToInt(h -> h.appearances().size()).sum();
             }
         }
+        bulk.close();
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("courts", courts.size());
         counts.put("cases", cases);

@@ -285,9 +285,12 @@ public final class HearingImport {
         int updated = 0;
         int unchanged = 0;
         long done = 0;
+        Set<String> existing = new java.util.HashSet<>(tx.select(cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE.CASE_NUMBER)
+                .from(cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE).fetch(cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE.CASE_NUMBER));
+        BulkCaseWriter bulk = new BulkCaseWriter(tx);
         for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
             List<Parsed> rows = e.getValue();
-            AdminCase old = CaseRepository.findByNumber(tx, e.getKey()).orElse(null);
+            AdminCase old = existing.contains(e.getKey()) ? CaseRepository.findByNumber(tx, e.getKey()).orElse(null) : null;
             AdminCase merged = merge(old, rows, headers, agencies, courts);
             boolean caseChanged = old == null || !sameCase(old, merged);
             for (Parsed p : rows) {
@@ -303,7 +306,16 @@ public final class HearingImport {
             }
             if (caseChanged || !Objects.equals(old, merged)) {
                 try {
-                    CaseRepository.save(tx, merged);
+                    if (old == null) {
+                        // a new case: checked here, written by the fast path (with its history rows)
+                        List<Problem> ps = CaseRules.check(merged);
+                        if (!ps.isEmpty()) {
+                            throw new ValidationException(ps);
+                        }
+                        bulk.insert(merged);
+                    } else {
+                        CaseRepository.save(tx, merged);
+                    }
                 } catch (ValidationException ve) {
                     int rowNo = rows.get(0).row().number();
                     throw new ImportRejected(ve.problems().stream()
@@ -315,6 +327,7 @@ public final class HearingImport {
                 progress.accept(done);
             }
         }
+        bulk.close();
         return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
     }
 
