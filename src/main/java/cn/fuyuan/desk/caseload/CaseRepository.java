@@ -91,6 +91,53 @@ public final class CaseRepository {
                 r.get(ADMIN_CASE.MAJOR_PUBLIC_INTEREST) == 1, r.get(ADMIN_CASE.NOTICE_REQUIRED) == 1, defendants, hearings));
     }
 
+    /** The stored cases with these numbers, read with four queries in all (re-imports of large files). */
+    public static Map<String, AdminCase> findAll(DSLContext ctx, Set<String> numbers) {
+        Map<String, AdminCase> out = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        Map<Integer, List<Defendant>> defendants = new HashMap<>();
+        ctx.select(CASE_DEFENDANT.CASE_ID, AGENCY.ID, AGENCY.NAME, REGION.NAME, WORK_FIELD.NAME)
+                .from(CASE_DEFENDANT).join(AGENCY).on(AGENCY.ID.eq(CASE_DEFENDANT.AGENCY_ID))
+                .leftJoin(REGION).on(REGION.ID.eq(AGENCY.REGION_ID))
+                .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(AGENCY.FIELD_ID))
+                .orderBy(CASE_DEFENDANT.CASE_ID, CASE_DEFENDANT.SORT_ORDER, CASE_DEFENDANT.ID)
+                .forEach(x -> defendants.computeIfAbsent(x.value1(), k -> new ArrayList<>())
+                        .add(new Defendant(x.value2(), x.value3(), x.value4(), x.value5())));
+        Map<Integer, List<Appearance>> byHearing = new HashMap<>();
+        ctx.select(HEARING_APPEARANCE.fields()).select(AGENCY.NAME)
+                .from(HEARING_APPEARANCE).join(AGENCY).on(AGENCY.ID.eq(HEARING_APPEARANCE.AGENCY_ID))
+                .orderBy(HEARING_APPEARANCE.ID)
+                .forEach(x -> byHearing.computeIfAbsent(x.get(HEARING_APPEARANCE.HEARING_ID), k -> new ArrayList<>()).add(appearance(x)));
+        Map<Integer, List<Hearing>> hearings = new HashMap<>();
+        ctx.selectFrom(HEARING).orderBy(HEARING.CASE_ID, HEARING.HEARING_DATE)
+                .forEach(h -> hearings.computeIfAbsent(h.getCaseId(), k -> new ArrayList<>()).add(new Hearing(h.getId(),
+                        LocalDate.parse(h.getHearingDate()), h.getHearingTime() == null ? null : LocalTime.parse(h.getHearingTime()),
+                        h.getPlace(), byHearing.getOrDefault(h.getId(), List.of()))));
+        ctx.select(ADMIN_CASE.fields()).select(COURT.NAME, WORK_FIELD.NAME)
+                .from(ADMIN_CASE)
+                .leftJoin(COURT).on(COURT.ID.eq(ADMIN_CASE.COURT_ID))
+                .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(ADMIN_CASE.FIELD_ID))
+                .forEach(r -> {
+                    String n = r.get(ADMIN_CASE.CASE_NUMBER);
+                    if (numbers.contains(n)) {
+                        int id = r.get(ADMIN_CASE.ID);
+                        out.put(n, caseOf(r, defendants.getOrDefault(id, List.of()), hearings.getOrDefault(id, List.of())));
+                    }
+                });
+        return out;
+    }
+
+    private static AdminCase caseOf(Record r, List<Defendant> defendants, List<Hearing> hearings) {
+        return new AdminCase(r.get(ADMIN_CASE.ID), CaseNumber.of(r.get(ADMIN_CASE.CASE_NUMBER)), r.get(ADMIN_CASE.COURT_ID), r.get(COURT.NAME),
+                r.get(ADMIN_CASE.PLAINTIFFS), r.get(ADMIN_CASE.CAUSE),
+                r.get(ADMIN_CASE.ACT_TYPE) == null ? null : ActType.valueOf(r.get(ADMIN_CASE.ACT_TYPE)),
+                r.get(ADMIN_CASE.FIELD_ID), r.get(WORK_FIELD.NAME), date(r.get(ADMIN_CASE.FILING_DATE)), date(r.get(ADMIN_CASE.CLOSING_DATE)),
+                r.get(ADMIN_CASE.RESULT) == null ? null : CaseResult.valueOf(r.get(ADMIN_CASE.RESULT)),
+                r.get(ADMIN_CASE.MAJOR_PUBLIC_INTEREST) == 1, r.get(ADMIN_CASE.NOTICE_REQUIRED) == 1, defendants, hearings);
+    }
+
     static Appearance appearance(Record x) {
         Integer appeared = x.get(HEARING_APPEARANCE.HEAD_APPEARED);
         return new Appearance(x.get(HEARING_APPEARANCE.ID), x.get(HEARING_APPEARANCE.AGENCY_ID), x.get(AGENCY.NAME),

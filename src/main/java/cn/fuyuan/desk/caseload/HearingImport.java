@@ -285,12 +285,11 @@ public final class HearingImport {
         int updated = 0;
         int unchanged = 0;
         long done = 0;
-        Set<String> existing = new java.util.HashSet<>(tx.select(cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE.CASE_NUMBER)
-                .from(cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE).fetch(cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE.CASE_NUMBER));
+        Map<String, AdminCase> existing = CaseRepository.findAll(tx, byCase.keySet());
         BulkCaseWriter bulk = new BulkCaseWriter(tx);
         for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
             List<Parsed> rows = e.getValue();
-            AdminCase old = existing.contains(e.getKey()) ? CaseRepository.findByNumber(tx, e.getKey()).orElse(null) : null;
+            AdminCase old = existing.get(e.getKey());
             AdminCase merged = merge(old, rows, headers, agencies, courts);
             boolean caseChanged = old == null || !sameCase(old, merged);
             for (Parsed p : rows) {
@@ -527,6 +526,8 @@ public final class HearingImport {
     static final class Names {
         private final DSLContext tx;
         private final Map<String, Optional<Agency>> cache = new HashMap<>();
+        private final Map<String, Agency> shortNames = new HashMap<>();
+        private Map<String, Agency> byName;
         private List<String> all;
 
         Names(DSLContext tx) {
@@ -534,14 +535,28 @@ public final class HearingImport {
         }
 
         Optional<Agency> find(String name) {
-            return cache.computeIfAbsent(name, n -> {
-                Optional<Agency> a = AgencyRepository.findByName(tx, n);
-                if (a.isPresent()) {
-                    return a;
+            if (byName == null) {
+                // the whole directory in one query: an import of 100,000 rows names each agency many times
+                byName = new HashMap<>();
+                Map<String, List<Agency>> byShort = new HashMap<>();
+                for (Agency a : tx.select(AGENCY.ID, AGENCY.NAME, AGENCY.SHORT_NAME, cn.fuyuan.desk.store.jooq.Tables.REGION.NAME,
+                                cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD.NAME).from(AGENCY)
+                        .leftJoin(cn.fuyuan.desk.store.jooq.Tables.REGION).on(cn.fuyuan.desk.store.jooq.Tables.REGION.ID.eq(AGENCY.REGION_ID))
+                        .leftJoin(cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD).on(cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD.ID.eq(AGENCY.FIELD_ID))
+                        .fetch(r -> new Agency(r.value1(), r.value2(), r.value3(), null, r.value4(), null, r.value5(), AgencyLevel.COUNTY,
+                                null, null, null, true))) {
+                    byName.put(a.name(), a);
+                    if (a.shortName() != null) {
+                        byShort.computeIfAbsent(a.shortName(), k -> new ArrayList<>()).add(a);
+                    }
                 }
-                List<String> byShort = tx.select(AGENCY.NAME).from(AGENCY).where(AGENCY.SHORT_NAME.eq(n)).fetch(AGENCY.NAME);
-                return byShort.size() == 1 ? AgencyRepository.findByName(tx, byShort.get(0)) : Optional.empty();
-            });
+                byShort.forEach((k, v) -> {
+                    if (v.size() == 1) {
+                        shortNames.put(k, v.get(0));
+                    }
+                });
+            }
+            return cache.computeIfAbsent(name, n -> Optional.ofNullable(byName.getOrDefault(n, shortNames.get(n))));
         }
 
         String closest(String name) {
