@@ -532,6 +532,9 @@ public final class CaseView implements SectionView {
             case OVERALL -> "caseload.by.overall";
         })));
         by.setValue(Grouping.REGION);
+        StatsData.Settings defaults = StatsData.Settings.of(ctx.db());
+        unit.setValue(defaults.unit());
+        scope.setValue(defaults.scope());
         TableView<AppearanceStats.Figures> figures = new TableView<>();
         figures.setId("stats.table");
         figures.getColumns().add(col("caseload.col.group", 200, AppearanceStats.Figures::group));
@@ -540,7 +543,9 @@ public final class CaseView implements SectionView {
         figures.getColumns().add(col("caseload.col.appearanceRate", 90, f -> Rates.show(f.appearanceRate())));
         figures.getColumns().add(col("caseload.col.spokeRate", 90, f -> Rates.show(f.spokeRate())));
         figures.getColumns().add(col("caseload.col.principalRate", 100, f -> Rates.show(f.principalRate())));
+        figures.setPlaceholder(new Label(Ui.t("caseload.stats.none")));
         TableView<LossStats.Figures> loss = new TableView<>();
+        loss.setPlaceholder(new Label(Ui.t("caseload.stats.none")));
         loss.getColumns().add(col("caseload.col.group", 200, LossStats.Figures::group));
         loss.getColumns().add(col("caseload.col.closedCount", 80, f -> String.valueOf(f.closed())));
         loss.getColumns().add(col("caseload.col.lost", 80, f -> String.valueOf(f.lost())));

@@ -110,7 +110,8 @@ public final class CaseloadDemo {
         int n = seq.merge(year + courtCode + type, 1, Integer::sum);
         CaseNumber number = new CaseNumber(year, courtCode, type, n);
         String[] cause = CAUSES[random.nextInt(CAUSES.length)];
-        LocalDate filed = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+        // nothing is filed after the demo's "today"
+        LocalDate filed = LocalDate.of(year, 1, 1).plusDays(random.nextInt(year == DEMO_TODAY.getYear() ? DEMO_TODAY.getDayOfYear() : 365));
         boolean major = random.nextInt(100) < 12;
         boolean noticeRequired = major || random.nextInt(100) < 45;
         String plaintiffs = random.nextInt(100) < 25 ? COMPANIES[random.nextInt(COMPANIES.length)]

@@ -26,11 +26,11 @@ final class HearingGridTable {
         t.setEditable(true);
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         if (withDate) {
-            t.getColumns().add(readOnly("caseload.col.time", 90, e -> e.row.date() + (e.row.time() == null ? "" : " " + e.row.time())));
+            t.getColumns().add(readOnly("caseload.col.time", 125, e -> e.row.date() + (e.row.time() == null ? "" : " " + e.row.time())));
         } else {
             t.getColumns().add(readOnly("caseload.col.hearingDate", 90, e -> e.row.date().toString()));
         }
-        t.getColumns().add(readOnly("caseload.col.caseNumber", 150, e -> e.row.caseNumber()));
+        t.getColumns().add(readOnly("caseload.col.caseNumber", 180, e -> e.row.caseNumber()));
         t.getColumns().add(readOnly("caseload.col.defendant", 170, e -> e.row.appearance().agencyName()));
         t.getColumns().add(readOnly("caseload.col.notice", 110, e -> notice(e, lateDays)));
 
@@ -48,7 +48,7 @@ final class HearingGridTable {
                 return Ui.t("caseload.yes").equals(s) ? Boolean.TRUE : Ui.t("caseload.no").equals(s) ? Boolean.FALSE : null;
             }
         }, Boolean.TRUE, Boolean.FALSE));
-        appeared.setPrefWidth(60);
+        appeared.setPrefWidth(80);
         t.getColumns().add(appeared);
         t.getColumns().add(text("caseload.col.headName", 80, e -> e.headName));
         t.getColumns().add(text("caseload.col.headTitle", 80, e -> e.headTitle));

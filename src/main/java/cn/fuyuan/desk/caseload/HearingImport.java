@@ -292,6 +292,7 @@ public final class HearingImport {
             AdminCase old = existing.get(e.getKey());
             AdminCase merged = merge(old, rows, headers, agencies, courts);
             boolean caseChanged = old == null || !sameCase(old, merged);
+            boolean rowsChanged = false;
             for (Parsed p : rows) {
                 Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
                 Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
@@ -299,11 +300,12 @@ public final class HearingImport {
                     inserted++;
                 } else if (caseChanged || !Objects.equals(before, after)) {
                     updated++;
+                    rowsChanged = true;
                 } else {
                     unchanged++;
                 }
             }
-            if (caseChanged || !Objects.equals(old, merged)) {
+            if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
                 try {
                     if (old == null) {
                         // a new case: checked here, written by the fast path (with its history rows)
@@ -341,6 +343,12 @@ public final class HearingImport {
             }
         }
         return null;
+    }
+
+    /** Same appearance rows at the same hearings (the names the case carries for display are not compared). */
+    static boolean sameAppearances(AdminCase a, AdminCase b) {
+        return a.hearings().stream().map(Hearing::appearances).toList().equals(b.hearings().stream().map(Hearing::appearances).toList())
+                && a.hearings().stream().map(Hearing::place).toList().equals(b.hearings().stream().map(Hearing::place).toList());
     }
 
     static boolean sameCase(AdminCase a, AdminCase b) {
