@@ -171,6 +171,15 @@ public final class FuYuanApp extends Application {
         stage.setTitle(Messages.get("app.title") + " — " + db.file());
         window.installShortcuts(stage.getScene());
         window.select(section);
+        // an unjustified absence at a hearing (案件与出庭) drafts a suggestion letter (司法建议) in this window and shows it
+        MainWindow shown = window;
+        cn.fuyuan.desk.caseload.AbsenceFollowUp.register((c, facts) -> {
+            int id = cn.fuyuan.desk.suggestion.SuggestionDrafts.fromAbsence(ctx.db(), facts.caseNumber(), facts.agencyId(),
+                    facts.hearingDate(), facts.facts());
+            if (shown.open(Section.SUGGESTIONS) instanceof cn.fuyuan.desk.suggestion.SuggestionView v) {
+                v.open(id);
+            }
+        });
     }
 
     private void languageChanged() {

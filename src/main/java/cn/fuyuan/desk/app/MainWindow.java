@@ -69,6 +69,12 @@ public final class MainWindow {
         nav.getSelectionModel().select(s);
     }
 
+    /** Shows the section and returns its view. */
+    public SectionView open(Section s) {
+        select(s);
+        return views.computeIfAbsent(s, this::create);
+    }
+
     public Section selected() {
         return nav.getSelectionModel().getSelectedItem();
     }
@@ -119,9 +125,9 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(ctx, onLanguageChanged);
             case HISTORY -> new HistoryView(ctx);
             case REPORTS -> new ReportsView(ctx);
+            case CASES -> new cn.fuyuan.desk.caseload.CaseView(ctx);
             case SUGGESTIONS -> new cn.fuyuan.desk.suggestion.SuggestionView(ctx);
             case MEETINGS -> new cn.fuyuan.desk.meeting.MeetingView(ctx);
-            case CASES -> new PlaceholderView(s);
         };
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = "import a file (all or nothing)", subcommands = {ImportCommand.Agencies.class, ImportCommand.Suggestions.class})
+@Command(name = "import", description = "import a file (all or nothing)", subcommands = {ImportCommand.Agencies.class, ImportCommand.Suggestions.class, ImportCommand.Hearings.class})
 final class ImportCommand {
     @ParentCommand
     FuYuanCommand root;
@@ -71,6 +71,34 @@ final class ImportCommand {
         public Integer call() throws ImportFileException {
             try (Database db = Cli.open(parent.root, Database.Mode.WRITE)) {
                 print(spec.commandLine().getOut(), cn.fuyuan.desk.suggestion.SuggestionImport.run(db, file, createMissing, dryRun));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "hearings", description = "import cases and hearings from XLSX or CSV, one row per hearing and defendant "
+            + "(headers 案号, 法院, 原告, 被告, 案由, 行为类别, 立案日期, 开庭日期, 通知送达日期, 负责人是否出庭, 出庭负责人, 职务, 负责人级别, "
+            + "是否出声, 未出庭理由, 情况说明, 应诉人员, 一审结果, 结案日期)")
+    static final class Hearings implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = ".xlsx or .csv (UTF-8)")
+        Path file;
+
+        @Option(names = "--create-missing", description = "add courts and agencies the file names that do not exist yet")
+        boolean createMissing;
+
+        @Option(names = "--dry-run", description = "check and report, write nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() throws ImportFileException {
+            try (Database db = Cli.open(parent.root, Database.Mode.WRITE)) {
+                ImportSummary s = cn.fuyuan.desk.caseload.HearingImport.run(db, file, createMissing, dryRun);
+                print(spec.commandLine().getOut(), s);
             }
             return Cli.OK;
         }

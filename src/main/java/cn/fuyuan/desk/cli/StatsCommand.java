@@ -1,12 +1,15 @@
 package cn.fuyuan.desk.cli;
 
+import cn.fuyuan.desk.appearance.AppearanceStats;
+import cn.fuyuan.desk.appearance.Grouping;
+import cn.fuyuan.desk.appearance.LossStats;
+import cn.fuyuan.desk.appearance.Period;
+import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.store.Database;
-import cn.fuyuan.desk.suggestion.SuggestionRepository;
-import cn.fuyuan.desk.suggestion.SuggestionStats;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +21,127 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", description = "figures as JSON or CSV (domain.md §8)", subcommands = {StatsCommand.Suggestions.class})
+/** {@code stats appearance} and {@code stats loss}: the figures of domain.md §8 as JSON or CSV. */
+@Command(name = "stats", description = "appearance, loss and suggestion-letter figures (domain.md §8) as JSON or CSV",
+        subcommands = {StatsCommand.Appearance.class, StatsCommand.Loss.class, StatsCommand.Suggestions.class})
 final class StatsCommand {
     @ParentCommand
     FuYuanCommand root;
 
-    /** Output format. */
     enum Format { json, csv }
+
+    enum By { agency, region, field, overall }
+
+    static Grouping grouping(By by) {
+        return Grouping.valueOf(by.name().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    static void write(PrintWriter out, Format format, List<String> keys, List<Map<String, Object>> rows) {
+        if (format == Format.json) {
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        out.print(String.join(",", keys) + "\r\n");
+        for (Map<String, Object> r : rows) {
+            List<String> cells = new ArrayList<>();
+            for (String k : keys) {
+                Object v = r.get(k);
+                String s = v == null ? "" : v instanceof java.math.BigDecimal b ? b.toPlainString() : v.toString();
+                cells.add(s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+            }
+            out.print(String.join(",", cells) + "\r\n");
+        }
+        out.flush();
+    }
+
+    @Command(name = "appearance", description = "出庭率, 出声率, 正职出庭率 for a quarter or a year")
+    static final class Appearance implements Callable<Integer> {
+        @ParentCommand
+        StatsCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--period", required = true, paramLabel = "2025Q3|2025")
+        String period;
+        @Option(names = "--by", defaultValue = "overall", paramLabel = "agency|region|field|overall")
+        By by;
+        @Option(names = "--unit", paramLabel = "CASE|HEARING", description = "default: the setting appearance.unit")
+        AppearanceStats.Unit unit;
+        @Option(names = "--scope", paramLabel = "ALL|NOTIFIED", description = "default: the setting appearance.scope")
+        AppearanceStats.Scope scope;
+        @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Period p = Period.parse(period);
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                StatsData.Settings s = StatsData.Settings.of(db);
+                List<AppearanceStats.Figures> figures = StatsData.appearance(db, p, unit == null ? s.unit() : unit,
+                        scope == null ? s.scope() : scope, grouping(by));
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (AppearanceStats.Figures f : figures) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("group", f.group());
+                    m.put("units", f.units());
+                    m.put("appeared", f.appeared());
+                    m.put("spoke", f.spoke());
+                    m.put("principal", f.principal());
+                    m.put("appearanceRate", f.appearanceRate());
+                    m.put("spokeRate", f.spokeRate());
+                    m.put("principalRate", f.principalRate());
+                    rows.add(m);
+                }
+                write(spec.commandLine().getOut(), format, List.of("group", "units", "appeared", "spoke", "principal",
+                        "appearanceRate", "spokeRate", "principalRate"), rows);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "loss", description = "败诉率 and 调撤率 for a year")
+    static final class Loss implements Callable<Integer> {
+        @ParentCommand
+        StatsCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--year", required = true)
+        int year;
+        @Option(names = "--by", defaultValue = "overall", paramLabel = "agency|field|overall")
+        By by;
+        @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv")
+        Format format;
+
+        @Override
+        public Integer call() {
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                StatsData.Settings s = StatsData.Settings.of(db);
+                List<LossStats.Figures> figures = StatsData.loss(db, year, s.includeCompensation(), s.denominator(), grouping(by));
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (LossStats.Figures f : figures) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("group", f.group());
+                    m.put("closed", f.closed());
+                    m.put("lost", f.lost());
+                    m.put("withdrawnOrMediated", f.withdrawnOrMediated());
+                    m.put("lossRate", f.lossRate());
+                    m.put("settlementRate", f.settlementRate());
+                    rows.add(m);
+                }
+                write(spec.commandLine().getOut(), format, List.of("group", "closed", "lost", "withdrawnOrMediated", "lossRate",
+                        "settlementRate"), rows);
+            }
+            return Cli.OK;
+        }
+    }
+
+    static final List<String> SUGGESTION_KEYS = List.of("group", "issued", "replied", "onTime", "overdue", "adopted",
+            "partlyAdopted", "notAdopted", "replyRate");
 
     @Command(name = "suggestions", description = "suggestion letters issued in a year: issued, replied, on time, overdue, adoption, reply rate")
     static final class Suggestions implements Callable<Integer> {
@@ -37,59 +154,37 @@ final class StatsCommand {
         int year;
 
         @Option(names = "--by", paramLabel = "recipient|field|type|overall", defaultValue = "overall")
-        SuggestionStats.GroupBy by;
+        cn.fuyuan.desk.suggestion.SuggestionStats.GroupBy by;
 
         @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "count replies dated up to this day (default today)")
-        LocalDate asOf;
+        java.time.LocalDate asOf;
 
         @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv")
         Format format;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
-                List<SuggestionStats.Figures> figures = SuggestionStats.compute(new SuggestionRepository(db).statLetters(),
-                        year, asOf == null ? LocalDate.now() : asOf, by);
-                write(spec.commandLine().getOut(), figures, format);
+                List<cn.fuyuan.desk.suggestion.SuggestionStats.Figures> figures = cn.fuyuan.desk.suggestion.SuggestionStats.compute(
+                        new cn.fuyuan.desk.suggestion.SuggestionRepository(db).statLetters(), year,
+                        asOf == null ? java.time.LocalDate.now() : asOf, by);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (cn.fuyuan.desk.suggestion.SuggestionStats.Figures f : figures) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("group", f.group());
+                    m.put("issued", f.issued());
+                    m.put("replied", f.replied());
+                    m.put("onTime", f.onTime());
+                    m.put("overdue", f.overdue());
+                    m.put("adopted", f.adopted());
+                    m.put("partlyAdopted", f.partlyAdopted());
+                    m.put("notAdopted", f.notAdopted());
+                    m.put("replyRate", f.replyRate());
+                    rows.add(m);
+                }
+                write(spec.commandLine().getOut(), format, SUGGESTION_KEYS, rows);
             }
             return Cli.OK;
         }
-    }
-
-    static final List<String> KEYS = List.of("group", "issued", "replied", "onTime", "overdue", "adopted",
-            "partlyAdopted", "notAdopted", "replyRate");
-
-    static Map<String, Object> row(SuggestionStats.Figures f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("group", f.group());
-        m.put("issued", f.issued());
-        m.put("replied", f.replied());
-        m.put("onTime", f.onTime());
-        m.put("overdue", f.overdue());
-        m.put("adopted", f.adopted());
-        m.put("partlyAdopted", f.partlyAdopted());
-        m.put("notAdopted", f.notAdopted());
-        m.put("replyRate", f.replyRate());
-        return m;
-    }
-
-    static void write(PrintWriter out, List<SuggestionStats.Figures> figures, Format format) throws Exception {
-        if (format == Format.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            figures.forEach(f -> rows.add(row(f)));
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
-        } else {
-            out.println(String.join(",", KEYS));
-            for (SuggestionStats.Figures f : figures) {
-                List<String> cells = new ArrayList<>();
-                row(f).values().forEach(v -> cells.add(csv(v == null ? "" : v.toString())));
-                out.println(String.join(",", cells));
-            }
-        }
-        out.flush();
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

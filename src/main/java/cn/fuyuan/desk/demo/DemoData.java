@@ -123,6 +123,7 @@ public final class DemoData {
                 }
             }
             counts.put("agencies", agencies.size());
+            counts.putAll(cn.fuyuan.desk.caseload.CaseloadDemo.write(tx, random, scale));
             counts.put("suggestions", cn.fuyuan.desk.suggestion.SuggestionDemo.write(tx, random, scale, "巴法建"));
             counts.putAll(cn.fuyuan.desk.meeting.MeetingDemo.write(tx, random, scale));
             return counts;

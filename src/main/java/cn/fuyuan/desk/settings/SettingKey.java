@@ -18,6 +18,13 @@ public enum SettingKey {
     CONTACT_PERSON("office.contactPerson", "", "settings.contactPerson", "office", Kind.TEXT),
     PHONE("office.phone", "", "settings.phone", "office", Kind.TEXT),
     ADDRESS("office.address", "", "settings.address", "office", Kind.TEXT),
+    // appearance (issue 3, domain.md §8): how 出庭率 counts, and when a hearing notice is late
+    APPEARANCE_UNIT("appearance.unit", "CASE", "settings.appearance.unit", "appearance", Kind.CHOICE, "CASE", "HEARING"),
+    APPEARANCE_SCOPE("appearance.scope", "ALL", "settings.appearance.scope", "appearance", Kind.CHOICE, "ALL", "NOTIFIED"),
+    APPEARANCE_LATE_NOTICE_DAYS("appearance.lateNoticeDays", "3", "settings.appearance.lateNoticeDays", "appearance", Kind.INTEGER),
+    // loss (issue 3, domain.md §5, §8): what 败诉率 counts
+    LOSS_INCLUDE_COMPENSATION("loss.includeCompensation", "false", "settings.loss.includeCompensation", "loss", Kind.CHOICE, "false", "true"),
+    LOSS_DENOMINATOR("loss.denominator", "ALL_CLOSED", "settings.loss.denominator", "loss", Kind.CHOICE, "ALL_CLOSED", "JUDGMENT_ONLY"),
     // suggestion: 司法建议书 (domain.md §1, §8)
     SUGGESTION_REPLY_MONTHS("suggestion.replyMonths", "2", "settings.suggestion.replyMonths", "suggestion", Kind.INTEGER),
     SUGGESTION_DUE_SOON_DAYS("suggestion.dueSoonDays", "14", "settings.suggestion.dueSoonDays", "suggestion", Kind.INTEGER),

@@ -78,9 +78,10 @@ public final class SettingsView implements SectionView {
         status.setId("settings.status");
 
         HBox lists = new HBox(24, listEditor(ctx.regions()), listEditor(ctx.fields()));
-        VBox box = new VBox(12, Ui.title("nav.settings"), new Label(Ui.t("settings.office")), grid);
+        // Save stays at the top: the feature groups make the form longer than the window
+        VBox box = new VBox(12, Ui.title("nav.settings"), Ui.toolbar(save, history, status), new Label(Ui.t("settings.office")), grid);
         box.getChildren().addAll(featureGroups());
-        box.getChildren().addAll(Ui.toolbar(save, history, status), new Label(Ui.t("settings.lists")), lists);
+        box.getChildren().addAll(new Label(Ui.t("settings.lists")), lists);
         box.setPadding(new Insets(4));
         root = new ScrollPane(box);
         root.setFitToWidth(true);

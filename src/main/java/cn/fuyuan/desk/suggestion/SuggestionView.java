@@ -98,6 +98,11 @@ public final class SuggestionView implements SectionView {
         select(null);
     }
 
+    /** Shows the letter with this id (e.g. a draft just made from an unjustified absence). */
+    public void open(int id) {
+        reload(id);
+    }
+
     @Override
     public void onSave() {
         save();

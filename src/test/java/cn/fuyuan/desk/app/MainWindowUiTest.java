@@ -55,22 +55,6 @@ class MainWindowUiTest extends AppUiTestBase {
     }
 
     @Test
-    void placeholdersSayWhatTheyWillHoldAndShowNoData() throws Exception {
-        withDemoData();
-        startApp();
-        for (Section s : List.of(Section.CASES)) {
-            showSection(s);
-            Parent shown = (Parent) must("section-" + s.name());
-            assertThat(must("placeholder.text", Label.class).getText())
-                    .isEqualTo(Messages.get(s.messageKey() + ".placeholder"))
-                    .isNotBlank();
-            assertThat(labels(shown)).contains(Messages.get("placeholder.notYet"));
-            assertThat(from(shown).lookup((Node n) -> n instanceof TableView || n instanceof ListView).queryAll())
-                    .as("tables in " + s).isEmpty();
-        }
-    }
-
-    @Test
     void theAgencyFormRefusesEmptyAndDuplicateNamesAndSavesAUniqueOne() throws Exception {
         withDemoData();
         int before = agenciesInFile();

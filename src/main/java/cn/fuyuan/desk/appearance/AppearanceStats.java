@@ -1,0 +1,134 @@
+package cn.fuyuan.desk.appearance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * 出庭应诉 figures, domain.md §8 — the one definition used by the screens, the bulletin and the command line.
+ * Pure functions over plain {@link Fact}s (one per hearing × defendant agency).
+ */
+public final class AppearanceStats {
+
+    /** {@code appearance.unit}. */
+    public enum Unit { CASE, HEARING }
+
+    /** {@code appearance.scope}. */
+    public enum Scope { ALL, NOTIFIED }
+
+    /**
+     * One defendant agency at one hearing.
+     *
+     * @param appeared  a head of rank 正职, 副职 or 其他负责人 appeared (staff or lawyers alone: false)
+     * @param spoke     an appearing head spoke
+     * @param principal the appearing head was the 正职
+     */
+    public record Fact(String caseNumber, int agencyId, String agency, String region, String field, LocalDate hearingDate,
+                       boolean noticeServed, boolean appeared, boolean spoke, boolean principal) {
+        public Fact {
+            spoke = spoke && appeared;
+            principal = principal && appeared;
+        }
+    }
+
+    /** The figures of one group; rates in percent, null when {@code units} is 0. */
+    public record Figures(String group, int units, int appeared, int spoke, int principal,
+                          BigDecimal appearanceRate, BigDecimal spokeRate, BigDecimal principalRate) {
+        static Figures of(String group, int units, int appeared, int spoke, int principal) {
+            return new Figures(group, units, appeared, spoke, principal, Rates.percent(appeared, units), Rates.percent(spoke, units),
+                    Rates.percent(principal, units));
+        }
+    }
+
+    /** A group in a ranking with its figures of the previous period (null when it had none) and the change in points. */
+    public record Ranked(int rank, Figures now, Figures previous, BigDecimal change) {
+    }
+
+    /** One counted unit before grouping. */
+    private record Counted(String agency, String region, String field, boolean appeared, boolean spoke, boolean principal) {
+    }
+
+    private AppearanceStats() {
+    }
+
+    /**
+     * The figures for period P. CASE: one defendant agency in one case whose first hearing lies in P, counting its
+     * hearings held in P; HEARING: one defendant agency at one hearing held in P. Scope NOTIFIED keeps only units with a
+     * notice served (CASE: at one of its hearings in P). Groups are ranked ({@link #RANKING}); OVERALL always gives
+     * exactly one row named 全部, with null rates when there are no units.
+     */
+    public static List<Figures> compute(List<Fact> facts, Period p, Unit unit, Scope scope, Grouping by) {
+        List<Counted> units = new ArrayList<>();
+        if (unit == Unit.HEARING) {
+            for (Fact f : facts) {
+                if (p.contains(f.hearingDate()) && (scope == Scope.ALL || f.noticeServed())) {
+                    units.add(new Counted(f.agency(), f.region(), f.field(), f.appeared(), f.spoke(), f.principal()));
+                }
+            }
+        } else {
+            Map<String, List<Fact>> byUnit = new LinkedHashMap<>();
+            for (Fact f : facts) {
+                byUnit.computeIfAbsent(f.caseNumber() + "\u0000" + f.agencyId(), k -> new ArrayList<>()).add(f);
+            }
+            for (List<Fact> list : byUnit.values()) {
+                LocalDate first = list.stream().map(Fact::hearingDate).min(Comparator.naturalOrder()).orElseThrow();
+                if (!p.contains(first)) {
+                    continue;
+                }
+                List<Fact> inP = list.stream().filter(f -> p.contains(f.hearingDate())).toList();
+                if (scope == Scope.NOTIFIED && inP.stream().noneMatch(Fact::noticeServed)) {
+                    continue;
+                }
+                Fact any = inP.get(0);
+                units.add(new Counted(any.agency(), any.region(), any.field(), inP.stream().anyMatch(Fact::appeared),
+                        inP.stream().anyMatch(Fact::spoke), inP.stream().anyMatch(Fact::principal)));
+            }
+        }
+        Map<String, int[]> counts = new TreeMap<>();
+        if (by == Grouping.OVERALL) {
+            counts.put(Grouping.ALL, new int[4]);
+        }
+        for (Counted c : units) {
+            int[] n = counts.computeIfAbsent(by.of(c.agency(), c.region(), c.field()), k -> new int[4]);
+            n[0]++;
+            n[1] += c.appeared() ? 1 : 0;
+            n[2] += c.spoke() ? 1 : 0;
+            n[3] += c.principal() ? 1 : 0;
+        }
+        List<Figures> out = new ArrayList<>();
+        counts.forEach((g, n) -> out.add(Figures.of(g, n[0], n[1], n[2], n[3])));
+        out.sort(RANKING);
+        return out;
+    }
+
+    /** Rankings: by 出庭率 (highest first, empty last), ties broken by more units, then by name. */
+    public static final Comparator<Figures> RANKING = Comparator
+            .comparing(Figures::appearanceRate, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(Figures::units, Comparator.reverseOrder())
+            .thenComparing(Figures::group);
+
+    /** The ranking of {@code now} (already ranked) with the previous period's figures and the change in points. */
+    public static List<Ranked> rank(List<Figures> now, List<Figures> previous) {
+        Map<String, Figures> before = new HashMap<>();
+        previous.forEach(f -> before.put(f.group(), f));
+        List<Ranked> out = new ArrayList<>();
+        int rank = 0;
+        for (Figures f : now) {
+            rank++;
+            Figures b = before.get(f.group());
+            out.add(new Ranked(rank, f, b, Rates.change(f.appearanceRate(), b == null ? null : b.appearanceRate())));
+        }
+        return out;
+    }
+
+    /** Groups that had units but no appearance at all, by name. */
+    public static List<String> withoutAppearance(List<Figures> figures) {
+        return figures.stream().filter(f -> f.units() > 0 && f.appeared() == 0).map(Figures::group).sorted().toList();
+    }
+}

@@ -1,0 +1,82 @@
+package cn.fuyuan.desk.appearance;
+
+import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
+import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
+import static cn.fuyuan.desk.store.jooq.Tables.CASE_DEFENDANT;
+import static cn.fuyuan.desk.store.jooq.Tables.HEARING;
+import static cn.fuyuan.desk.store.jooq.Tables.HEARING_APPEARANCE;
+import static cn.fuyuan.desk.store.jooq.Tables.REGION;
+import static cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD;
+
+import cn.fuyuan.desk.caseload.CaseResult;
+import cn.fuyuan.desk.settings.SettingKey;
+import cn.fuyuan.desk.settings.SettingsRepository;
+import cn.fuyuan.desk.store.Database;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Reads the raw facts the statistics need from the store, and the settings that say how to count. */
+public final class StatsData {
+
+    /** How the office counts (settings groups appearance and loss). */
+    public record Settings(AppearanceStats.Unit unit, AppearanceStats.Scope scope, boolean includeCompensation,
+                           LossStats.Denominator denominator) {
+        public static Settings of(Database db) {
+            SettingsRepository s = new SettingsRepository(db);
+            return new Settings(AppearanceStats.Unit.valueOf(s.get(SettingKey.APPEARANCE_UNIT)),
+                    AppearanceStats.Scope.valueOf(s.get(SettingKey.APPEARANCE_SCOPE)),
+                    Boolean.parseBoolean(s.get(SettingKey.LOSS_INCLUDE_COMPENSATION)),
+                    LossStats.Denominator.valueOf(s.get(SettingKey.LOSS_DENOMINATOR)));
+        }
+    }
+
+    private StatsData() {
+    }
+
+    /** Every hearing × defendant row with a hearing on or before {@code upTo} (enough to know each unit's first hearing). */
+    public static List<AppearanceStats.Fact> appearanceFacts(DSLContext ctx, LocalDate upTo) {
+        return ctx.select(ADMIN_CASE.CASE_NUMBER, AGENCY.ID, AGENCY.NAME, REGION.NAME, WORK_FIELD.NAME, HEARING.HEARING_DATE,
+                        HEARING_APPEARANCE.NOTICE_SERVED_DATE, HEARING_APPEARANCE.HEAD_APPEARED, HEARING_APPEARANCE.HEAD_RANK,
+                        HEARING_APPEARANCE.SPOKE)
+                .from(HEARING_APPEARANCE)
+                .join(HEARING).on(HEARING.ID.eq(HEARING_APPEARANCE.HEARING_ID))
+                .join(ADMIN_CASE).on(ADMIN_CASE.ID.eq(HEARING.CASE_ID))
+                .join(AGENCY).on(AGENCY.ID.eq(HEARING_APPEARANCE.AGENCY_ID))
+                .leftJoin(REGION).on(REGION.ID.eq(AGENCY.REGION_ID))
+                .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(AGENCY.FIELD_ID))
+                .where(HEARING.HEARING_DATE.le(upTo.toString()))
+                .fetch(r -> {
+                    boolean appeared = Integer.valueOf(1).equals(r.value8()) && r.value9() != null;
+                    return new AppearanceStats.Fact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                            LocalDate.parse(r.value6()), r.value7() != null, appeared,
+                            appeared && r.value10() == 1, appeared && "PRINCIPAL".equals(r.value9()));
+                });
+    }
+
+    /** Every defendant of every case closed in the year. */
+    public static List<LossStats.Fact> lossFacts(DSLContext ctx, int year) {
+        return ctx.select(ADMIN_CASE.CASE_NUMBER, ADMIN_CASE.CASE_TYPE, AGENCY.ID, AGENCY.NAME, REGION.NAME, WORK_FIELD.NAME,
+                        ADMIN_CASE.CLOSING_DATE, ADMIN_CASE.RESULT)
+                .from(CASE_DEFENDANT)
+                .join(ADMIN_CASE).on(ADMIN_CASE.ID.eq(CASE_DEFENDANT.CASE_ID))
+                .join(AGENCY).on(AGENCY.ID.eq(CASE_DEFENDANT.AGENCY_ID))
+                .leftJoin(REGION).on(REGION.ID.eq(AGENCY.REGION_ID))
+                .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(AGENCY.FIELD_ID))
+                .where(ADMIN_CASE.CLOSING_DATE.between(year + "-01-01", year + "-12-31"))
+                .fetch(r -> new LossStats.Fact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        LocalDate.parse(r.value7()), r.value8() == null ? null : CaseResult.valueOf(r.value8())));
+    }
+
+    /** Appearance figures for a period with the given counting rules. */
+    public static List<AppearanceStats.Figures> appearance(Database db, Period p, AppearanceStats.Unit unit,
+                                                           AppearanceStats.Scope scope, Grouping by) {
+        // hearings not held yet (later than today) are not counted
+        LocalDate upTo = p.to().isAfter(LocalDate.now()) ? LocalDate.now() : p.to();
+        return AppearanceStats.compute(appearanceFacts(db.dsl(), upTo), p, unit, scope, by);
+    }
+
+    public static List<LossStats.Figures> loss(Database db, int year, boolean includeCompensation, LossStats.Denominator d, Grouping by) {
+        return LossStats.compute(lossFacts(db.dsl(), year), year, includeCompensation, d, by);
+    }
+}

@@ -1,0 +1,616 @@
+package cn.fuyuan.desk.caseload;
+
+import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
+
+import cn.fuyuan.desk.agency.Agency;
+import cn.fuyuan.desk.agency.AgencyLevel;
+import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.importing.ImportFileException;
+import cn.fuyuan.desk.importing.ImportRejected;
+import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.importing.TabularFile;
+import cn.fuyuan.desk.settings.SettingKey;
+import cn.fuyuan.desk.settings.SettingsRepository;
+import cn.fuyuan.desk.store.Database;
+import cn.fuyuan.desk.store.Problem;
+import cn.fuyuan.desk.store.ValidationException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+
+/**
+ * Imports cases and hearings from XLSX or CSV, one row per hearing × defendant agency (issue 3 §4). Rows
+ * of one 案号 make one case. All or nothing: every bad cell is reported with its row and column and
+ * nothing is written. Idempotent: a row is keyed by 案号 + 开庭日期 + 被告, so importing the same file again
+ * changes nothing. Unknown courts and agencies are refused unless {@code createMissing}.
+ */
+public final class HearingImport {
+    public static final String NUMBER = "案号";
+    public static final String COURT = "法院";
+    public static final String PLAINTIFFS = "原告";
+    public static final String DEFENDANT = "被告";
+    public static final String CAUSE = "案由";
+    public static final String ACT_TYPE = "行为类别";
+    public static final String FILED = "立案日期";
+    public static final String HEARING_DATE = "开庭日期";
+    public static final String NOTICE_SERVED = "通知送达日期";
+    public static final String APPEARED = "负责人是否出庭";
+    public static final String HEAD_NAME = "出庭负责人";
+    public static final String HEAD_TITLE = "职务";
+    public static final String RANK = "负责人级别";
+    public static final String SPOKE = "是否出声";
+    public static final String REASON = "未出庭理由";
+    public static final String EXPLANATION = "情况说明";
+    public static final String STAFF = "应诉人员";
+    public static final String RESULT = "一审结果";
+    public static final String CLOSED = "结案日期";
+    public static final List<String> HEADERS = List.of(NUMBER, COURT, PLAINTIFFS, DEFENDANT, CAUSE, ACT_TYPE, FILED, HEARING_DATE,
+            NOTICE_SERVED, APPEARED, HEAD_NAME, HEAD_TITLE, RANK, SPOKE, REASON, EXPLANATION, STAFF, RESULT, CLOSED);
+    public static final List<String> REQUIRED_HEADERS = List.of(NUMBER, DEFENDANT, HEARING_DATE);
+    /** Case-level columns: rows of one 案号 must not disagree on them. */
+    static final List<String> CASE_COLUMNS = List.of(COURT, PLAINTIFFS, CAUSE, ACT_TYPE, FILED, RESULT, CLOSED);
+
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T](\\d{1,2}:\\d{2})(?::\\d{2})?)?");
+
+    private HearingImport() {
+    }
+
+    private static final class DryRun extends RuntimeException {
+        final transient ImportSummary summary;
+
+        DryRun(ImportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun) throws ImportFileException {
+        return run(db, file, Map.of(), createMissing, dryRun, null);
+    }
+
+    /**
+     * @param headerMap file header → one of {@link #HEADERS}, for files that name columns differently (the window's mapping step)
+     * @param progress  told the number of rows written so far
+     */
+    public static ImportSummary run(Database db, Path file, Map<String, String> headerMap, boolean createMissing, boolean dryRun,
+                                    LongConsumer progress) throws ImportFileException {
+        TabularFile.Content content = remap(TabularFile.read(file), headerMap);
+        List<String> absent = REQUIRED_HEADERS.stream().filter(h -> !content.headers().contains(h)).toList();
+        if (!absent.isEmpty()) {
+            throw new ImportFileException(Messages.get("import.missingHeaders", file, String.join("、", absent), String.join("、", HEADERS)));
+        }
+        String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
+        try {
+            return db.write(tx -> {
+                ImportSummary s = apply(tx, content, ownCourt, createMissing, dryRun, progress);
+                if (dryRun) {
+                    throw new DryRun(s);
+                }
+                return s;
+            });
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DryRun d) {
+                    return d.summary;
+                }
+                if (t instanceof ImportRejected r) {
+                    throw r;
+                }
+            }
+            throw e;
+        }
+    }
+
+    static TabularFile.Content remap(TabularFile.Content c, Map<String, String> headerMap) {
+        if (headerMap == null || headerMap.isEmpty()) {
+            return c;
+        }
+        List<String> headers = c.headers().stream().map(h -> headerMap.getOrDefault(h, h)).toList();
+        List<TabularFile.Row> rows = new ArrayList<>(c.rows().size());
+        for (TabularFile.Row r : c.rows()) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            r.cells().forEach((k, v) -> cells.put(headerMap.getOrDefault(k, k), v));
+            rows.add(new TabularFile.Row(r.number(), cells));
+        }
+        return new TabularFile.Content(c.file(), headers, rows);
+    }
+
+    /** One checked row. */
+    private record Parsed(TabularFile.Row row, CaseNumber number, String court, String defendant, LocalDate hearingDate,
+                          LocalTime hearingTime, LocalDate filed, LocalDate closed, LocalDate noticeServed, ActType actType,
+                          CaseResult result, Boolean appeared, HeadRank rank, boolean spoke, AbsenceReason reason,
+                          boolean explanation) {
+    }
+
+    private static ImportSummary apply(DSLContext tx, TabularFile.Content content, String ownCourt, boolean createMissing,
+                                       boolean dryRun, LongConsumer progress) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Set<String>> missing = new LinkedHashMap<>();
+        Names agencies = new Names(tx);
+        Map<String, Optional<CaseRepository.Court>> courts = new HashMap<>();
+        Map<String, Map<String, String[]>> caseValues = new HashMap<>(); // 案号 → column → {value, first row}
+        Map<String, Integer> rowOfKey = new HashMap<>();
+        List<Parsed> good = new ArrayList<>();
+
+        for (TabularFile.Row row : content.rows()) {
+            int before = problems.size();
+            Cells cells = new Cells(row, problems);
+            CaseNumber number = null;
+            String numberText = row.get(NUMBER);
+            if (numberText.isEmpty()) {
+                cells.problem(NUMBER, Messages.get("import.required"));
+            } else {
+                number = CaseNumber.parse(numberText).orElse(null);
+                if (number == null) {
+                    cells.problem(NUMBER, Messages.get("case.badNumber", numberText));
+                }
+            }
+            String court = row.get(COURT);
+            if (court.equals(ownCourt)) {
+                court = "";
+            }
+            if (!court.isEmpty() && courts.computeIfAbsent(court, n -> CaseRepository.findCourt(tx, n)).isEmpty()) {
+                missing.computeIfAbsent(COURT, k -> new LinkedHashSet<>()).add(court);
+                if (!createMissing) {
+                    cells.problem(COURT, Messages.get("caseload.import.unknownCourt", court));
+                }
+            }
+            String defendant = row.get(DEFENDANT);
+            if (defendant.isEmpty()) {
+                cells.problem(DEFENDANT, Messages.get("import.required"));
+            } else if (agencies.find(defendant).isEmpty()) {
+                missing.computeIfAbsent(DEFENDANT, k -> new LinkedHashSet<>()).add(defendant);
+                if (!createMissing) {
+                    String close = agencies.closest(defendant);
+                    cells.problem(DEFENDANT, close == null ? Messages.get("caseload.import.unknownAgency", defendant)
+                            : Messages.get("caseload.import.unknownAgencySuggest", defendant, close));
+                }
+            }
+            LocalDate hearingDate = null;
+            LocalTime hearingTime = null;
+            String hd = row.get(HEARING_DATE);
+            if (hd.isEmpty()) {
+                cells.problem(HEARING_DATE, Messages.get("import.required"));
+            } else {
+                Matcher m = DATE_TIME.matcher(hd);
+                try {
+                    if (!m.matches()) {
+                        throw new DateTimeParseException(hd, hd, 0);
+                    }
+                    hearingDate = isoDate(m.group(1));
+                    hearingTime = m.group(2) == null ? null : LocalTime.parse(m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2));
+                } catch (java.time.DateTimeException e) {
+                    cells.problem(HEARING_DATE, Messages.get("caseload.import.badDate", hd));
+                }
+            }
+            LocalDate filed = cells.date(FILED);
+            LocalDate closed = cells.date(CLOSED);
+            LocalDate served = cells.date(NOTICE_SERVED);
+            ActType actType = cells.choice(ACT_TYPE, ActType::parse, ActType.values());
+            CaseResult result = cells.choice(RESULT, CaseResult::parse, CaseResult.values());
+            HeadRank rank = cells.choice(RANK, HeadRank::parse, HeadRank.values());
+            AbsenceReason reason = cells.choice(REASON, AbsenceReason::parse, AbsenceReason.values());
+            Boolean appeared = cells.yesNo(APPEARED);
+            Boolean spoke = cells.yesNo(SPOKE);
+            Boolean explanation = cells.yesNo(EXPLANATION);
+            if (Boolean.TRUE.equals(appeared) && rank == null && row.get(RANK).isEmpty()) {
+                cells.problem(RANK, Messages.get("caseload.rule.rankRequired"));
+            }
+            if (Boolean.FALSE.equals(appeared) && reason == null && row.get(REASON).isEmpty()) {
+                cells.problem(REASON, Messages.get("caseload.rule.reasonRequired"));
+            }
+            if (Boolean.TRUE.equals(appeared) && !row.get(REASON).isEmpty()) {
+                cells.problem(REASON, Messages.get("caseload.rule.reasonButAppeared"));
+            }
+            if (!Boolean.TRUE.equals(appeared) && Boolean.TRUE.equals(spoke)) {
+                cells.problem(SPOKE, Messages.get("caseload.rule.spokeButAbsent"));
+            }
+            if (hearingDate != null) {
+                if (filed != null && hearingDate.isBefore(filed)) {
+                    cells.problem(HEARING_DATE, Messages.get("caseload.rule.hearingBeforeFiling", hearingDate, filed));
+                }
+                if (closed != null && hearingDate.isAfter(closed)) {
+                    cells.problem(CLOSED, Messages.get("caseload.rule.hearingAfterClosing", hearingDate, closed));
+                }
+                if (served != null && served.isAfter(hearingDate)) {
+                    cells.problem(NOTICE_SERVED, Messages.get("caseload.rule.noticeAfterHearing", served));
+                }
+            }
+            if (filed != null && closed != null && closed.isBefore(filed)) {
+                cells.problem(CLOSED, Messages.get("caseload.rule.closingBeforeFiling", closed, filed));
+            }
+            if (result != null && closed == null && row.get(CLOSED).isEmpty()) {
+                cells.problem(CLOSED, Messages.get("caseload.rule.resultNeedsClosing"));
+            }
+            if (number != null) {
+                Map<String, String[]> values = caseValues.computeIfAbsent(number.toString(), k -> new HashMap<>());
+                for (String col : CASE_COLUMNS) {
+                    String v = col.equals(COURT) ? court : row.get(col);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    String[] first = values.putIfAbsent(col, new String[] {v, String.valueOf(row.number())});
+                    if (first != null && !first[0].equals(v)) {
+                        cells.problem(col, Messages.get("caseload.import.caseConflict", v, first[1], first[0]));
+                    }
+                }
+                if (hearingDate != null && !defendant.isEmpty()) {
+                    String key = number + "|" + hearingDate + "|" + defendant;
+                    Integer first = rowOfKey.putIfAbsent(key, row.number());
+                    if (first != null) {
+                        cells.problem(DEFENDANT, Messages.get("caseload.import.duplicateRow", first));
+                    }
+                }
+            }
+            if (problems.size() == before) {
+                good.add(new Parsed(row, number, court, defendant, hearingDate, hearingTime, filed, closed, served, actType, result,
+                        appeared, rank, Boolean.TRUE.equals(spoke), reason, Boolean.TRUE.equals(explanation)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(problems, missing);
+        }
+
+        Map<String, Integer> created = new LinkedHashMap<>();
+        for (String c : missing.getOrDefault(COURT, Set.of())) {
+            courts.put(c, Optional.of(CaseRepository.createCourt(tx, c)));
+            created.merge(COURT, 1, Integer::sum);
+        }
+        for (String a : missing.getOrDefault(DEFENDANT, Set.of())) {
+            agencies.create(a);
+            created.merge(DEFENDANT, 1, Integer::sum);
+        }
+
+        Map<String, List<Parsed>> byCase = new LinkedHashMap<>();
+        for (Parsed p : good) {
+            byCase.computeIfAbsent(p.number().toString(), k -> new ArrayList<>()).add(p);
+        }
+        List<String> headers = content.headers();
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        long done = 0;
+        Map<String, AdminCase> existing = CaseRepository.findAll(tx, byCase.keySet());
+        BulkCaseWriter bulk = new BulkCaseWriter(tx);
+        for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
+            List<Parsed> rows = e.getValue();
+            AdminCase old = existing.get(e.getKey());
+            AdminCase merged = merge(old, rows, headers, agencies, courts);
+            boolean caseChanged = old == null || !sameCase(old, merged);
+            boolean rowsChanged = false;
+            for (Parsed p : rows) {
+                Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                if (before == null) {
+                    inserted++;
+                } else if (caseChanged || !Objects.equals(before, after)) {
+                    updated++;
+                    rowsChanged = true;
+                } else {
+                    unchanged++;
+                }
+            }
+            if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
+                try {
+                    if (old == null) {
+                        // a new case: checked here, written by the fast path (with its history rows)
+                        List<Problem> ps = CaseRules.check(merged);
+                        if (!ps.isEmpty()) {
+                            throw new ValidationException(ps);
+                        }
+                        bulk.insert(merged);
+                    } else {
+                        CaseRepository.save(tx, merged);
+                    }
+                } catch (ValidationException ve) {
+                    int rowNo = rows.get(0).row().number();
+                    throw new ImportRejected(ve.problems().stream()
+                            .map(pr -> new Problem(NUMBER, rowNo, Messages.get("import.rowProblem", rowNo, NUMBER, pr.message()))).toList(), Map.of());
+                }
+            }
+            done += rows.size();
+            if (progress != null) {
+                progress.accept(done);
+            }
+        }
+        bulk.close();
+        return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
+    }
+
+    private static Appearance findAppearance(AdminCase c, LocalDate date, int agencyId) {
+        for (Hearing h : c.hearings()) {
+            if (h.date().equals(date)) {
+                for (Appearance a : h.appearances()) {
+                    if (a.agencyId() == agencyId) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Same appearance rows at the same hearings (the names the case carries for display are not compared). */
+    static boolean sameAppearances(AdminCase a, AdminCase b) {
+        return a.hearings().stream().map(Hearing::appearances).toList().equals(b.hearings().stream().map(Hearing::appearances).toList())
+                && a.hearings().stream().map(Hearing::place).toList().equals(b.hearings().stream().map(Hearing::place).toList());
+    }
+
+    static boolean sameCase(AdminCase a, AdminCase b) {
+        return Objects.equals(a.number(), b.number()) && Objects.equals(a.courtId(), b.courtId())
+                && Objects.equals(a.plaintiffs(), b.plaintiffs()) && Objects.equals(a.cause(), b.cause())
+                && a.actType() == b.actType() && Objects.equals(a.filingDate(), b.filingDate())
+                && Objects.equals(a.closingDate(), b.closingDate()) && a.result() == b.result()
+                && a.defendants().stream().map(Defendant::agencyId).toList().equals(b.defendants().stream().map(Defendant::agencyId).toList())
+                && a.hearings().stream().map(h -> h.date() + "/" + h.time()).toList().equals(b.hearings().stream().map(h -> h.date() + "/" + h.time()).toList());
+    }
+
+    private static AdminCase merge(AdminCase old, List<Parsed> rows, List<String> headers, Names agencies,
+                                   Map<String, Optional<CaseRepository.Court>> courts) {
+        Parsed first = rows.get(0);
+        Integer courtId = old == null ? null : old.courtId();
+        if (headers.contains(COURT)) {
+            String c = firstNonEmpty(rows, p -> p.court());
+            courtId = c == null ? null : courts.get(c).orElseThrow().id();
+        }
+        String plaintiffs = headers.contains(PLAINTIFFS) ? firstNonEmpty(rows, p -> p.row().get(PLAINTIFFS)) : old == null ? null : old.plaintiffs();
+        String cause = headers.contains(CAUSE) ? firstNonEmpty(rows, p -> p.row().get(CAUSE)) : old == null ? null : old.cause();
+        ActType act = headers.contains(ACT_TYPE) ? rows.stream().map(Parsed::actType).filter(Objects::nonNull).findFirst().orElse(null)
+                : old == null ? null : old.actType();
+        LocalDate filed = headers.contains(FILED) ? rows.stream().map(Parsed::filed).filter(Objects::nonNull).findFirst().orElse(null)
+                : old == null ? null : old.filingDate();
+        LocalDate closed = headers.contains(CLOSED) ? rows.stream().map(Parsed::closed).filter(Objects::nonNull).findFirst().orElse(null)
+                : old == null ? null : old.closingDate();
+        CaseResult result = headers.contains(RESULT) ? rows.stream().map(Parsed::result).filter(Objects::nonNull).findFirst().orElse(null)
+                : old == null ? null : old.result();
+
+        List<Defendant> defendants = new ArrayList<>(old == null ? List.of() : old.defendants());
+        for (Parsed p : rows) {
+            Agency a = agencies.find(p.defendant()).orElseThrow();
+            if (defendants.stream().noneMatch(d -> d.agencyId() == a.id())) {
+                defendants.add(new Defendant(a.id(), a.name(), a.regionName(), a.fieldName()));
+            }
+        }
+        List<Hearing> hearings = new ArrayList<>(old == null ? List.of() : old.hearings());
+        for (Parsed p : rows) {
+            int idx = -1;
+            for (int i = 0; i < hearings.size(); i++) {
+                if (hearings.get(i).date().equals(p.hearingDate())) {
+                    idx = i;
+                }
+            }
+            if (idx < 0) {
+                hearings.add(new Hearing(null, p.hearingDate(), p.hearingTime(), null, List.of()));
+                idx = hearings.size() - 1;
+            }
+            Hearing h = hearings.get(idx);
+            if (p.hearingTime() != null && !p.hearingTime().equals(h.time())) {
+                h = new Hearing(h.id(), h.date(), p.hearingTime(), h.place(), h.appearances());
+            }
+            Agency agency = agencies.find(p.defendant()).orElseThrow();
+            List<Appearance> list = new ArrayList<>(h.appearances());
+            int ai = -1;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).agencyId() == agency.id()) {
+                    ai = i;
+                }
+            }
+            Appearance a = ai < 0 ? Appearance.blank(agency.id(), agency.name(), false) : list.get(ai);
+            Appearance n = new Appearance(a.id(), agency.id(), agency.name(),
+                    a.noticeRequired() || (headers.contains(NOTICE_SERVED) ? p.noticeServed() != null : a.noticeServed() != null),
+                    headers.contains(NOTICE_SERVED) ? p.noticeServed() : a.noticeServed(),
+                    headers.contains(APPEARED) ? p.appeared() : a.headAppeared(),
+                    text(headers, p, HEAD_NAME, a.headName()),
+                    text(headers, p, HEAD_TITLE, a.headTitle()),
+                    headers.contains(RANK) ? p.rank() : a.rank(),
+                    headers.contains(SPOKE) ? p.spoke() : a.spoke(),
+                    text(headers, p, STAFF, a.staff()),
+                    headers.contains(REASON) ? p.reason() : a.reason(),
+                    headers.contains(EXPLANATION) ? p.explanation() : a.explanationReceived(),
+                    a.evaluation());
+            if (ai < 0) {
+                list.add(n);
+            } else {
+                list.set(ai, n);
+            }
+            hearings.set(idx, h.withAppearances(list));
+        }
+        hearings.sort(java.util.Comparator.comparing(Hearing::date));
+        return new AdminCase(old == null ? null : old.id(), first.number(), courtId, null, plaintiffs, cause, act,
+                old == null ? null : old.fieldId(), null, filed, closed, result,
+                old != null && old.majorPublicInterest(), old != null && old.noticeRequired(), defendants, hearings);
+    }
+
+    private static String text(List<String> headers, Parsed p, String column, String existing) {
+        if (!headers.contains(column)) {
+            return existing;
+        }
+        String v = p.row().get(column);
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String firstNonEmpty(List<Parsed> rows, java.util.function.Function<Parsed, String> f) {
+        return rows.stream().map(f).filter(s -> s != null && !s.isEmpty()).findFirst().orElse(null);
+    }
+
+    static LocalDate isoDate(String s) {
+        String[] p = s.split("-");
+        return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+    }
+
+    /** Reads one row's cells, adding a problem naming row and column for each bad one. */
+    private static final class Cells {
+        final TabularFile.Row row;
+        final List<Problem> problems;
+
+        Cells(TabularFile.Row row, List<Problem> problems) {
+            this.row = row;
+            this.problems = problems;
+        }
+
+        void problem(String column, String reason) {
+            problems.add(new Problem(column, row.number(), Messages.get("import.rowProblem", row.number(), column, reason)));
+        }
+
+        LocalDate date(String column) {
+            String v = row.get(column);
+            if (v.isEmpty()) {
+                return null;
+            }
+            Matcher m = DATE_TIME.matcher(v);
+            try {
+                if (m.matches()) {
+                    return isoDate(m.group(1));
+                }
+            } catch (RuntimeException e) {
+                // falls through to the problem
+            }
+            problem(column, Messages.get("caseload.import.badDate", v));
+            return null;
+        }
+
+        Boolean yesNo(String column) {
+            String v = row.get(column);
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (v.equals("是")) {
+                return true;
+            }
+            if (v.equals("否")) {
+                return false;
+            }
+            problem(column, Messages.get("caseload.import.badYesNo", v));
+            return null;
+        }
+
+        <E extends Enum<E>> E choice(String column, java.util.function.Function<String, Optional<E>> parse, E[] values) {
+            String v = row.get(column);
+            if (v.isEmpty()) {
+                return null;
+            }
+            Optional<E> e = parse.apply(v);
+            if (e.isEmpty()) {
+                List<String> labels = new ArrayList<>();
+                for (E x : values) {
+                    labels.add(label(x));
+                }
+                problem(column, Messages.get("caseload.import.badChoice", v, String.join("、", labels)));
+                return null;
+            }
+            return e.get();
+        }
+
+        private static String label(Enum<?> e) {
+            if (e instanceof ActType a) {
+                return a.label();
+            }
+            if (e instanceof CaseResult r) {
+                return r.label();
+            }
+            if (e instanceof HeadRank r) {
+                return r.label();
+            }
+            return ((AbsenceReason) e).label();
+        }
+    }
+
+    /** Agencies by full or short name, looked up once per import; suggests a close name for an unknown one. */
+    static final class Names {
+        private final DSLContext tx;
+        private final Map<String, Optional<Agency>> cache = new HashMap<>();
+        private final Map<String, Agency> shortNames = new HashMap<>();
+        private Map<String, Agency> byName;
+        private List<String> all;
+
+        Names(DSLContext tx) {
+            this.tx = tx;
+        }
+
+        Optional<Agency> find(String name) {
+            if (byName == null) {
+                // the whole directory in one query: an import of 100,000 rows names each agency many times
+                byName = new HashMap<>();
+                Map<String, List<Agency>> byShort = new HashMap<>();
+                for (Agency a : tx.select(AGENCY.ID, AGENCY.NAME, AGENCY.SHORT_NAME, cn.fuyuan.desk.store.jooq.Tables.REGION.NAME,
+                                cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD.NAME).from(AGENCY)
+                        .leftJoin(cn.fuyuan.desk.store.jooq.Tables.REGION).on(cn.fuyuan.desk.store.jooq.Tables.REGION.ID.eq(AGENCY.REGION_ID))
+                        .leftJoin(cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD).on(cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD.ID.eq(AGENCY.FIELD_ID))
+                        .fetch(r -> new Agency(r.value1(), r.value2(), r.value3(), null, r.value4(), null, r.value5(), AgencyLevel.COUNTY,
+                                null, null, null, true))) {
+                    byName.put(a.name(), a);
+                    if (a.shortName() != null) {
+                        byShort.computeIfAbsent(a.shortName(), k -> new ArrayList<>()).add(a);
+                    }
+                }
+                byShort.forEach((k, v) -> {
+                    if (v.size() == 1) {
+                        shortNames.put(k, v.get(0));
+                    }
+                });
+            }
+            return cache.computeIfAbsent(name, n -> Optional.ofNullable(byName.getOrDefault(n, shortNames.get(n))));
+        }
+
+        String closest(String name) {
+            if (all == null) {
+                all = tx.select(AGENCY.NAME).from(AGENCY).fetch(AGENCY.NAME);
+            }
+            return closestName(name, all);
+        }
+
+        void create(String name) {
+            Agency a = AgencyRepository.save(tx, new Agency(null, name, null, null, null, null, null, AgencyLevel.COUNTY,
+                    null, null, null, true));
+            cache.put(name, Optional.of(a));
+        }
+    }
+
+    /** The name at the smallest edit distance (at most a third of the length, at least 1), or null. */
+    public static String closestName(String name, List<String> candidates) {
+        String best = null;
+        int bestD = Math.max(1, name.length() / 3) + 1;
+        for (String c : candidates) {
+            int d = distance(name, c);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

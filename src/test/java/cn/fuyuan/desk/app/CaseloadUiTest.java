@@ -1,0 +1,107 @@
+package cn.fuyuan.desk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.fuyuan.desk.TestDb;
+import cn.fuyuan.desk.caseload.HearingGridViewModel;
+import cn.fuyuan.desk.store.Database;
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 案件与出庭: a hearing result is entered through the quick-entry grid and lands in the file. */
+class CaseloadUiTest extends AppUiTestBase {
+
+    private String openHearingDate() {
+        try (Database db = Database.open(dataDir, Database.Mode.READ)) {
+            return TestDb.string(db, "SELECT h.hearing_date FROM hearing h JOIN hearing_appearance a ON a.hearing_id = h.id "
+                    + "WHERE a.head_appeared IS NULL ORDER BY h.hearing_date, a.id LIMIT 1");
+        }
+    }
+
+    private String firstResultOn(String date, String column) {
+        try (Database db = Database.open(dataDir, Database.Mode.READ)) {
+            return TestDb.string(db, "SELECT a." + column + " FROM hearing h JOIN hearing_appearance a ON a.hearing_id = h.id "
+                    + "JOIN admin_case c ON c.id = h.case_id WHERE h.hearing_date = '" + date + "' "
+                    + "ORDER BY h.hearing_time, c.case_number, a.id LIMIT 1");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aHeadAppearanceIsEnteredThroughTheGrid() throws Exception {
+        withDemoData();
+        String date = openHearingDate();
+        assertThat(date).as("the demo has hearings without results").isNotNull();
+        startApp();
+        showSection(Section.CASES);
+        waitUntil(() -> !must("caseload.table", TableView.class).getItems().isEmpty());
+
+        TabPane tabs = must("caseload.tabs", TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(1));
+        DatePicker picker = must("grid.date", DatePicker.class);
+        interact(() -> picker.setValue(LocalDate.parse(date)));
+        TableView<HearingGridViewModel.Entry> grid = must("grid.table", TableView.class);
+        waitUntil(() -> !grid.getItems().isEmpty());
+        HearingGridViewModel.Entry first = grid.getItems().get(0);
+        assertThat(first.appeared.get()).isNull();
+
+        // 负责人出庭: choose 是 in the cell's list
+        edit(grid, "grid.appeared");
+        ComboBox<Boolean> appeared = editorOf(grid, ComboBox.class);
+        choose(appeared, Boolean.TRUE);
+        // 出庭负责人: type a name and press Enter
+        edit(grid, "grid.headName");
+        TextField name = editorOf(grid, TextField.class);
+        clickOn(name).write("张志刚").type(KeyCode.ENTER);
+        // 级别: 副职
+        edit(grid, "grid.rank");
+        ComboBox<Object> rank = editorOf(grid, ComboBox.class);
+        choose(rank, rank.getItems().get(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.appeared.get()).isTrue();
+        assertThat(first.headName.get()).isEqualTo("张志刚");
+
+        clickOn(must("caseload.grid.save"));
+        waitUntil(() -> must("grid.problems", Label.class).getText().contains("1"));
+
+        assertThat(firstResultOn(date, "head_appeared")).isEqualTo("1");
+        assertThat(firstResultOn(date, "head_name")).isEqualTo("张志刚");
+        assertThat(firstResultOn(date, "head_rank")).isEqualTo("DEPUTY");
+    }
+
+    /** Picks an item and confirms it with Enter, as a user does with the keyboard (the cell commits on Enter). */
+    private <T> void choose(ComboBox<T> box, T item) {
+        interact(() -> {
+            box.getSelectionModel().select(item);
+            box.requestFocus();
+        });
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void edit(TableView<HearingGridViewModel.Entry> grid, String columnId) {
+        TableColumn<HearingGridViewModel.Entry, ?> column = grid.getColumns().stream().filter(c -> columnId.equals(c.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no column " + columnId));
+        interact(() -> {
+            grid.scrollToColumn(column);
+            grid.layout();
+            grid.edit(0, column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T extends Node> T editorOf(TableView<?> grid, Class<T> type) {
+        return from(grid).lookup((Node n) -> type.isInstance(n) && n.isVisible()).queryAll().stream().map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " editing in the grid"));
+    }
+}

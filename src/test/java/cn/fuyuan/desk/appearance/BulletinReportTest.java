@@ -1,0 +1,129 @@
+package cn.fuyuan.desk.appearance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.fuyuan.desk.caseload.HearingImport;
+import cn.fuyuan.desk.caseload.HearingImportTest;
+import cn.fuyuan.desk.importing.Sheets;
+import cn.fuyuan.desk.report.DocumentFormat;
+import cn.fuyuan.desk.report.ProgressListener;
+import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.settings.OfficeSettings;
+import cn.fuyuan.desk.store.Database;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import net.sf.jasperreports.engine.JasperPrint;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quarterly bulletin for the small table of AppearanceStatsTest / HearingImportTest (figures worked by hand there):
+ * 2025Q3, CASE units — overall 4 units, 3 appeared → 75.00%, 出声率 50.00%, 正职出庭率 50.00%; Q2 had 1 unit (3,C),
+ * not appeared → 0.00%, so +75.00 points; by region 临河区 100.00% (3 units), 五原县 0.00% (1); 五原县公安局 had units
+ * but no appearance.
+ */
+class BulletinReportTest {
+    static final OfficeSettings OFFICE = new OfficeSettings("巴彦淖尔市中级人民法院", "内08", "巴法建",
+            "巴彦淖尔市中级人民法院府院联动办公室", "张三", "0478-8123456", "临河区");
+
+    @TempDir
+    Path tmp;
+    Database db;
+
+    @BeforeEach
+    void importTable() throws Exception {
+        // the directory and the file of HearingImportTest
+        db = Database.open(tmp.resolve("data"), Database.Mode.WRITE);
+        setupDirectory(db);
+        Path file = Sheets.csv(tmp.resolve("t.csv"), StandardCharsets.UTF_8, false, HearingImportTest.table());
+        HearingImport.run(db, file, false, false);
+    }
+
+    static void setupDirectory(Database db) {
+        cn.fuyuan.desk.agency.ReferenceList regions = new cn.fuyuan.desk.agency.ReferenceList(db, cn.fuyuan.desk.agency.ReferenceList.Kind.REGION);
+        var r1 = regions.save(new cn.fuyuan.desk.agency.RefItem(null, "临河区", 0, true));
+        var r2 = regions.save(new cn.fuyuan.desk.agency.RefItem(null, "五原县", 0, true));
+        var agencies = new cn.fuyuan.desk.agency.AgencyRepository(db);
+        agencies.save(new cn.fuyuan.desk.agency.Agency(null, "临河区公安局", null, r1.id(), null, null, null, cn.fuyuan.desk.agency.AgencyLevel.COUNTY, null, null, null, true));
+        agencies.save(new cn.fuyuan.desk.agency.Agency(null, "临河区住房和城乡建设局", "临河住建局", r1.id(), null, null, null, cn.fuyuan.desk.agency.AgencyLevel.COUNTY, null, null, null, true));
+        agencies.save(new cn.fuyuan.desk.agency.Agency(null, "五原县公安局", null, r2.id(), null, null, null, cn.fuyuan.desk.agency.AgencyLevel.COUNTY, null, null, null, true));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    JasperPrint print() {
+        Bulletin b = Bulletin.of(db, Period.parse("2025Q3"), AppearanceStats.Unit.CASE, AppearanceStats.Scope.ALL);
+        return BulletinReport.fill(ReportService.shared(), OFFICE, b, LocalDate.of(2025, 10, 10));
+    }
+
+    @Test
+    void narrativeAndTablesCarryTheHandWorkedFigures() {
+        Bulletin b = Bulletin.of(db, Period.parse("2025Q3"), AppearanceStats.Unit.CASE, AppearanceStats.Scope.ALL);
+        assertThat(b.title()).isEqualTo("2025年第三季度行政机关负责人出庭应诉情况通报");
+        assertThat(b.narrative()).contains("共4件").contains("出庭应诉3件").contains("出庭率75.00%").contains("较上季度上升75.00个百分点")
+                .contains("出声率50.00%").contains("正职出庭率50.00%").contains("临河区出庭率最高（100.00%）").contains("五原县最低（0.00%）")
+                .contains("五原县公安局1个机关");
+        assertThat(b.byRegion()).extracting(r -> r.now().group()).containsExactly("临河区", "五原县");
+    }
+
+    @Test
+    void pdfIsA4WithEmbeddedFontsAndTheFigures() throws Exception {
+        Path pdf = tmp.resolve("通报.pdf");
+        ReportService.shared().export(print(), DocumentFormat.PDF, pdf, ProgressListener.NONE);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+                for (COSName n : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(n);
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                }
+            }
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains("2025年第三季度行政机关负责人出庭应诉情况通报")
+                    .contains("一、总体情况")
+                    .contains("出庭率75.00%0.00%")          // overall table: this quarter, last quarter
+                    .contains("1临河区33100.00%66.67%66.67%—")  // rank, region, units, appeared, rates, no Q2 figures
+                    .contains("2五原县100.00%0.00%0.00%0.00")  // 1 unit, 0 appeared, 0.00% ×3, change 0.00 points
+                    .contains("五原县公安局")
+                    .contains("2025年10月10日");
+        }
+    }
+
+    @Test
+    void docxAndXlsxHoldTheSameTables() throws Exception {
+        JasperPrint print = print();
+        Path docx = tmp.resolve("通报.docx");
+        Path xlsx = tmp.resolve("通报.xlsx");
+        ReportService.shared().export(print, DocumentFormat.DOCX, docx, ProgressListener.NONE);
+        ReportService.shared().export(print, DocumentFormat.XLSX, xlsx, ProgressListener.NONE);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            assertThat(x.getText()).contains("出庭应诉情况通报").contains("75.00%").contains("临河区").contains("100.00%");
+        }
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in);
+             XSSFExcelExtractor x = new XSSFExcelExtractor(wb)) {
+            assertThat(x.getText()).contains("临河区").contains("100.00%").contains("五原县公安局");
+        }
+        assertThat(List.of(docx, xlsx)).allMatch(Files::exists);
+    }
+}

@@ -1,0 +1,150 @@
+package cn.fuyuan.desk.bench;
+
+import cn.fuyuan.desk.appearance.AppearanceStats;
+import cn.fuyuan.desk.appearance.Bulletin;
+import cn.fuyuan.desk.appearance.BulletinReport;
+import cn.fuyuan.desk.appearance.Period;
+import cn.fuyuan.desk.caseload.CaseListViewModel;
+import cn.fuyuan.desk.caseload.CaseQueries;
+import cn.fuyuan.desk.caseload.HearingImport;
+import cn.fuyuan.desk.demo.DemoData;
+import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.report.DocumentFormat;
+import cn.fuyuan.desk.report.ProgressListener;
+import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.settings.SettingsRepository;
+import cn.fuyuan.desk.store.Database;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Caseload speed at about 100,000 hearing rows (issue 3 §9), measured from outside the tests:
+ * {@code ./mvnw -Pbench-caseload verify} (see README, Performance). Prints: demo writing time and size; loading the
+ * case register and filtering it (what the window does, minus drawing: the table is virtualised); the quarterly
+ * bulletin PDF warm (median of 5 after 2 warm-ups); importing the same rows from an XLSX file into an empty register.
+ *
+ * <p>Arguments: work folder, demo scale.
+ */
+public final class CaseloadBenchmark {
+    private CaseloadBenchmark() {
+    }
+
+    static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench-caseload");
+        int scale = args.length > 1 ? Integer.parseInt(args[1]) : 215;
+        if (Files.exists(work)) {
+            try (Stream<Path> s = Files.walk(work)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Path data = work.resolve("data");
+        long t0 = System.nanoTime();
+        Map<String, Integer> counts;
+        try (Database db = Database.open(data, Database.Mode.WRITE)) {
+            counts = DemoData.write(db, scale, DemoData.DEFAULT_SEED, null);
+        }
+        System.out.printf("demo --scale %d: %s in %d ms%n", scale, counts, ms(System.nanoTime() - t0));
+
+        Path xlsx = work.resolve("hearings.xlsx");
+        try (Database db = Database.open(data, Database.Mode.WRITE)) {
+            // the register, as the window loads it (in the background) and filters it
+            for (int i = 0; i < 3; i++) {
+                long a = System.nanoTime();
+                List<CaseQueries.CaseRow> rows = new CaseQueries(db).cases("本院");
+                long b = System.nanoTime();
+                CaseListViewModel vm = new CaseListViewModel();
+                vm.load(rows);
+                vm.search.set("公安局");
+                int found = vm.rows().size();
+                vm.headAbsent.set(true);
+                int absent = vm.rows().size();
+                long c = System.nanoTime();
+                System.out.printf("register: %d cases loaded in %d ms; search + filter (%d, %d shown) in %d ms%n", rows.size(), ms(b - a),
+                        found, absent, ms(c - b));
+            }
+            // the bulletin, warm
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                long a = System.nanoTime();
+                Bulletin bl = Bulletin.of(db, Period.parse("2025Q3"), AppearanceStats.Unit.CASE, AppearanceStats.Scope.ALL);
+                var print = BulletinReport.fill(ReportService.shared(), new SettingsRepository(db).office(), bl, java.time.LocalDate.now());
+                ReportService.shared().export(print, DocumentFormat.PDF, work.resolve("bulletin.pdf"), ProgressListener.NONE);
+                times.add(ms(System.nanoTime() - a));
+            }
+            List<Long> warm = new ArrayList<>(times.subList(2, times.size()));
+            warm.sort(null);
+            System.out.printf("bulletin 2025Q3 PDF (figures + fill + export): runs %s ms, warm median %d ms%n", times, warm.get(warm.size() / 2));
+            writeXlsx(db, xlsx);
+            // empty the register (benchmark only) so that the import writes every row
+            try (Connection c = db.connection(); Statement st = c.createStatement()) {
+                for (String t : List.of("hearing_appearance", "hearing", "case_defendant", "admin_case", "audit_log")) {
+                    st.executeUpdate("DELETE FROM " + t);
+                }
+            }
+        }
+        try (Database db = Database.open(data, Database.Mode.WRITE)) {
+            long a = System.nanoTime();
+            ImportSummary s = HearingImport.run(db, xlsx, Map.of(), false, false, null);
+            System.out.printf("import hearings %s (%d rows, %d KB): %d ms, %s%n", xlsx.getFileName(), s.rows(), Files.size(xlsx) / 1024,
+                    ms(System.nanoTime() - a), s);
+            long b = System.nanoTime();
+            ImportSummary again = HearingImport.run(db, xlsx, Map.of(), false, true, null);
+            System.out.printf("import again (dry run, all unchanged=%d): %d ms%n", again.unchanged(), ms(System.nanoTime() - b));
+        }
+    }
+
+    /** Every hearing row of the demo in the import layout (streaming writer). */
+    static void writeXlsx(Database db, Path file) throws Exception {
+        String sql = "SELECT c.case_number, ct.name, c.plaintiffs, a.name, c.cause, c.act_type, c.filing_date, h.hearing_date, "
+                + "x.notice_served_date, x.head_appeared, x.head_name, x.head_title, x.head_rank, x.spoke, x.absence_reason, "
+                + "x.explanation_received, x.staff, c.result, c.closing_date FROM hearing_appearance x JOIN hearing h ON h.id = x.hearing_id "
+                + "JOIN admin_case c ON c.id = h.case_id JOIN agency a ON a.id = x.agency_id LEFT JOIN court ct ON ct.id = c.court_id";
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            Sheet sheet = wb.createSheet("开庭");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HearingImport.HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(HearingImport.HEADERS.get(i));
+            }
+            int r = 1;
+            while (rs.next()) {
+                Row row = sheet.createRow(r++);
+                for (int i = 1; i <= 19; i++) {
+                    String v = rs.getString(i);
+                    if (v == null) {
+                        continue;
+                    }
+                    v = switch (i) {
+                        case 6 -> cn.fuyuan.desk.caseload.ActType.valueOf(v).label();
+                        case 10, 14, 16 -> v.equals("1") ? "是" : "否";
+                        case 13 -> cn.fuyuan.desk.caseload.HeadRank.valueOf(v).label();
+                        case 15 -> cn.fuyuan.desk.caseload.AbsenceReason.valueOf(v).label();
+                        case 18 -> cn.fuyuan.desk.caseload.CaseResult.valueOf(v).label();
+                        default -> v;
+                    };
+                    row.createCell(i - 1).setCellValue(v);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+    }
+}

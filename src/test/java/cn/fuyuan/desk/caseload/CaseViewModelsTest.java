@@ -1,0 +1,116 @@
+package cn.fuyuan.desk.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.fuyuan.desk.TestDb;
+import cn.fuyuan.desk.agency.Agency;
+import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.importing.Sheets;
+import cn.fuyuan.desk.store.Database;
+import cn.fuyuan.desk.store.Problem;
+import cn.fuyuan.desk.store.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The register's filters, the case form and the hearing-day grid, without a window, on a real file. */
+class CaseViewModelsTest {
+    @TempDir
+    java.nio.file.Path tmp;
+    Database db;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(tmp.resolve("data"), Database.Mode.WRITE);
+        new HearingImportTestSetup(db).directory();
+        HearingImport.run(db, Sheets.csv(tmp.resolve("t.csv"), StandardCharsets.UTF_8, false, HearingImportTest.table()), false, false);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void registerFilters() {
+        CaseListViewModel vm = new CaseListViewModel();
+        vm.load(new CaseQueries(db).cases("本院"));
+        assertThat(vm.rows()).hasSize(4);
+        vm.agency.set("五原县公安局");
+        assertThat(vm.rows()).extracting(CaseQueries.CaseRow::caseNumber).containsExactlyInAnyOrder("（2025）内08行初3号", "（2025）内08行初4号");
+        vm.headAbsent.set(true); // both had a head absent at one hearing
+        assertThat(vm.rows()).hasSize(2);
+        vm.clearFilters();
+        vm.search.set("(2025)内08行初1");
+        assertThat(vm.rows()).extracting(CaseQueries.CaseRow::defendants).containsExactly("临河区公安局、临河区住房和城乡建设局");
+        vm.clearFilters();
+        vm.result.set(CaseResult.REVOKE);
+        vm.region.set("临河区");
+        assertThat(vm.rows()).hasSize(1);
+        vm.region.set("五原县");
+        assertThat(vm.rows()).isEmpty();
+    }
+
+    @Test
+    void caseFormNamesEachBadFieldAndSavesAGoodCase() {
+        CaseFormViewModel form = new CaseFormViewModel();
+        form.load(null);
+        form.number.set("2025内08行初9号");
+        form.defendants.set("临河区公安局、没有这个局");
+        assertThatThrownBy(() -> form.build(n -> AgencyRepository.findByName(db.dsl(), n), n -> Optional.empty()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::field)
+                        .containsExactly("number", "defendants"));
+
+        form.number.set("(2025)内08行初9号");
+        form.defendants.set("临河区公安局");
+        form.addHearing(LocalDate.of(2025, 9, 1), LocalTime.of(9, 30), "第一审判庭");
+        AdminCase saved = new CaseRepository(db).save(form.build(n -> AgencyRepository.findByName(db.dsl(), n), n -> Optional.empty()));
+        assertThat(saved.number().toString()).isEqualTo("（2025）内08行初9号");
+        assertThat(saved.hearings()).singleElement().satisfies(h -> assertThat(h.appearances()).singleElement()
+                .satisfies(a -> assertThat(a.headAppeared()).isNull()));
+        Agency police = new AgencyRepository(db).findByName("临河区公安局").orElseThrow();
+        assertThat(saved.defendants()).extracting(Defendant::agencyId).containsExactly(police.id());
+    }
+
+    @Test
+    void gridSavesOnlyChangedRowsAndRefusesAMissingRank() {
+        HearingGridViewModel grid = new HearingGridViewModel();
+        CaseQueries q = new CaseQueries(db);
+        LocalDate day = LocalDate.of(2025, 8, 1);
+        grid.load(day, q.hearings(day, day));
+        assertThat(grid.entries()).hasSize(1);
+        HearingGridViewModel.Entry e = grid.entries().get(0);
+        assertThat(HearingGridViewModel.unjustified(e)).get().satisfies(f -> {
+            assertThat(f.caseNumber()).isEqualTo("（2025）内08行初4号");
+            assertThat(f.facts()).contains("无正当理由").contains("五原县公安局");
+        });
+        assertThat(grid.changed()).isEmpty();
+
+        e.appeared.set(true);
+        e.reason.set(null);
+        assertThat(grid.problems()).singleElement().asString().contains("级别");
+        e.rank.set(HeadRank.PRINCIPAL);
+        e.headName.set("丙");
+        long history = TestDb.count(db, "audit_log");
+        assertThat(grid.save(new CaseRepository(db))).isEqualTo(1);
+        assertThat(TestDb.count(db, "audit_log")).isEqualTo(history + 1);
+        assertThat(TestDb.string(db, "SELECT head_rank FROM hearing_appearance a JOIN hearing h ON h.id = a.hearing_id WHERE h.hearing_date = '2025-08-01'"))
+                .isEqualTo("PRINCIPAL");
+    }
+
+    @Test
+    void followUpHookIsEmptyUntilRegistered() {
+        AbsenceFollowUp.register(null);
+        assertThat(AbsenceFollowUp.current()).isEmpty();
+        AbsenceFollowUp hook = (ctx, facts) -> { };
+        AbsenceFollowUp.register(hook);
+        assertThat(AbsenceFollowUp.current()).containsSame(hook);
+        AbsenceFollowUp.register(null);
+    }
+}
