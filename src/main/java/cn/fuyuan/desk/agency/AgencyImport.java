@@ -4,6 +4,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.importing.ImportTransaction;
 import cn.fuyuan.desk.importing.TabularFile;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.Problem;
@@ -38,46 +39,12 @@ public final class AgencyImport {
     private AgencyImport() {
     }
 
-    /** Signals a dry run's rollback; carries the summary out of the transaction. */
-    private static final class DryRun extends RuntimeException {
-        final transient ImportSummary summary;
-
-        DryRun(ImportSummary summary) {
-            super(null, null, false, false);
-            this.summary = summary;
-        }
-    }
-
     public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun)
             throws ImportFileException {
         TabularFile.Content content = TabularFile.read(file);
-        List<String> absent = REQUIRED_HEADERS.stream().filter(h -> !content.headers().contains(h)).toList();
-        if (!absent.isEmpty()) {
-            throw new ImportFileException(Messages.get("import.missingHeaders", file, String.join("、", absent), String.join("、", HEADERS)));
-        }
-        try {
-            return db.write(tx -> {
-                ImportSummary s = apply(tx, content, createMissing, dryRun,
-                        new ReferenceList(db, ReferenceList.Kind.REGION), new ReferenceList(db, ReferenceList.Kind.FIELD));
-                if (dryRun) {
-                    throw new DryRun(s);
-                }
-                return s;
-            });
-        } catch (DryRun d) {
-            return d.summary;
-        } catch (RuntimeException e) {
-            // jOOQ wraps exceptions thrown inside a transaction only when they are checked; unwrap ours
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof DryRun d) {
-                    return d.summary;
-                }
-                if (t instanceof ImportRejected r) {
-                    throw r;
-                }
-            }
-            throw e;
-        }
+        ImportTransaction.requireHeaders(content, REQUIRED_HEADERS, HEADERS);
+        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, createMissing, dryRun,
+                        new ReferenceList(db, ReferenceList.Kind.REGION), new ReferenceList(db, ReferenceList.Kind.FIELD)));
     }
 
     private static ImportSummary apply(DSLContext tx, TabularFile.Content content, boolean createMissing, boolean dryRun,

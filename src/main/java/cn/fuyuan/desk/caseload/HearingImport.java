@@ -9,6 +9,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.importing.ImportTransaction;
 import cn.fuyuan.desk.importing.TabularFile;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.settings.SettingsRepository;
@@ -70,15 +71,6 @@ public final class HearingImport {
     private HearingImport() {
     }
 
-    private static final class DryRun extends RuntimeException {
-        final transient ImportSummary summary;
-
-        DryRun(ImportSummary summary) {
-            super(null, null, false, false);
-            this.summary = summary;
-        }
-    }
-
     public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun) throws ImportFileException {
         return run(db, file, Map.of(), createMissing, dryRun, null);
     }
@@ -90,30 +82,9 @@ public final class HearingImport {
     public static ImportSummary run(Database db, Path file, Map<String, String> headerMap, boolean createMissing, boolean dryRun,
                                     LongConsumer progress) throws ImportFileException {
         TabularFile.Content content = remap(TabularFile.read(file), headerMap);
-        List<String> absent = REQUIRED_HEADERS.stream().filter(h -> !content.headers().contains(h)).toList();
-        if (!absent.isEmpty()) {
-            throw new ImportFileException(Messages.get("import.missingHeaders", file, String.join("、", absent), String.join("、", HEADERS)));
-        }
+        ImportTransaction.requireHeaders(content, REQUIRED_HEADERS, HEADERS);
         String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
-        try {
-            return db.write(tx -> {
-                ImportSummary s = apply(tx, content, ownCourt, createMissing, dryRun, progress);
-                if (dryRun) {
-                    throw new DryRun(s);
-                }
-                return s;
-            });
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof DryRun d) {
-                    return d.summary;
-                }
-                if (t instanceof ImportRejected r) {
-                    throw r;
-                }
-            }
-            throw e;
-        }
+        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, ownCourt, createMissing, dryRun, progress));
     }
 
     static TabularFile.Content remap(TabularFile.Content c, Map<String, String> headerMap) {

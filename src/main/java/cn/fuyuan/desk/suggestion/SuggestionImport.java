@@ -12,6 +12,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.importing.ImportTransaction;
 import cn.fuyuan.desk.importing.TabularFile;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.store.Audit;
@@ -61,41 +62,11 @@ public final class SuggestionImport {
     private SuggestionImport() {
     }
 
-    private static final class DryRun extends RuntimeException {
-        final transient ImportSummary summary;
-
-        DryRun(ImportSummary summary) {
-            super(null, null, false, false);
-            this.summary = summary;
-        }
-    }
-
     public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun) throws ImportFileException {
         TabularFile.Content content = TabularFile.read(file);
-        List<String> absent = REQUIRED.stream().filter(h -> !content.headers().contains(h)).toList();
-        if (!absent.isEmpty()) {
-            throw new ImportFileException(Messages.get("import.missingHeaders", file, String.join("、", absent), String.join("、", HEADERS)));
-        }
+        ImportTransaction.requireHeaders(content, REQUIRED, HEADERS);
         int months = Integer.parseInt(new cn.fuyuan.desk.settings.SettingsRepository(db).get(SettingKey.SUGGESTION_REPLY_MONTHS).strip());
-        try {
-            return db.write(tx -> {
-                ImportSummary s = apply(tx, content, createMissing, dryRun, months);
-                if (dryRun) {
-                    throw new DryRun(s);
-                }
-                return s;
-            });
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof DryRun d) {
-                    return d.summary;
-                }
-                if (t instanceof ImportRejected r) {
-                    throw r;
-                }
-            }
-            throw e;
-        }
+        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, createMissing, dryRun, months));
     }
 
     private static Problem problem(TabularFile.Row row, String column, String reason) {
