@@ -1,51 +1,51 @@
 package cn.fuyuan.desk.caseload;
 
+import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
+import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
+import static cn.fuyuan.desk.store.jooq.Tables.AUDIT_LOG;
+import static cn.fuyuan.desk.store.jooq.Tables.CASE_DEFENDANT;
+import static cn.fuyuan.desk.store.jooq.Tables.HEARING;
+import static cn.fuyuan.desk.store.jooq.Tables.HEARING_APPEARANCE;
+
 import cn.fuyuan.desk.store.Audit;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.CloseableQuery;
+import org.jooq.CloseableResultQuery;
+import org.jooq.Record1;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * Writes many NEW cases fast (imports of 100,000 rows, demo data at scale) with prepared statements that are
- * reused, inside the caller's transaction. Every row gets its history row exactly as {@link Audit#insert} writes it
+ * Writes many NEW cases fast (imports of 100,000 rows, demo data at scale) with jOOQ queries whose prepared
+ * statements are kept and re-bound per row, inside the caller's transaction. Every row gets its history row exactly as {@link Audit#insert} writes it
  * (same table, columns, JSON of the stored values), in the same transaction. Cases must be validated by the caller
  * ({@link CaseRules#check}) and must not exist yet; existing cases go through {@link CaseRepository#save}.
  */
 final class BulkCaseWriter implements AutoCloseable {
-    private final PreparedStatement insertCase;
-    private final PreparedStatement insertDefendant;
-    private final PreparedStatement insertHearing;
-    private final PreparedStatement insertAppearance;
-    private final PreparedStatement insertAudit;
-    private final PreparedStatement fieldOfAgency;
+    private final DSLContext tx;
+    /** One kept (prepared once, re-bound per row) INSERT per table, made on first use with the columns in the values' order. */
+    private final Map<Table<?>, CloseableQuery> inserts = new HashMap<>();
+    private final CloseableQuery insertAudit;
+    private final CloseableResultQuery<Record1<Integer>> fieldOfAgency;
+    private final CloseableResultQuery<Record1<Integer>> lastId;
     private final String at = LocalDateTime.now().format(Audit.AT);
     private final String user = Audit.osUser();
 
     BulkCaseWriter(DSLContext tx) {
-        Connection c = tx.configuration().connectionProvider().acquire();
-        try {
-            insertCase = c.prepareStatement("INSERT INTO admin_case (case_number, case_year, court_code, case_type, case_seq, court_id, "
-                    + "plaintiffs, cause, act_type, field_id, filing_date, closing_date, result, major_public_interest, notice_required) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            insertDefendant = c.prepareStatement("INSERT INTO case_defendant (case_id, agency_id, sort_order) VALUES (?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
-            insertHearing = c.prepareStatement("INSERT INTO hearing (case_id, hearing_date, hearing_time, place) VALUES (?, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
-            insertAppearance = c.prepareStatement("INSERT INTO hearing_appearance (hearing_id, agency_id, notice_required, notice_served_date, "
-                    + "head_appeared, head_name, head_title, head_rank, spoke, staff, absence_reason, explanation_received, evaluation) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            insertAudit = c.prepareStatement("INSERT INTO audit_log (at, os_user, table_name, record_id, action, before_json, after_json) "
-                    + "VALUES (?, ?, ?, ?, 'INSERT', NULL, ?)");
-            fieldOfAgency = c.prepareStatement("SELECT field_id FROM agency WHERE id = ?");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        this.tx = tx;
+        insertAudit = tx.insertInto(AUDIT_LOG, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID,
+                        AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON)
+                .values((String) null, null, null, null, Audit.Action.INSERT.name(), null, null)
+                .keepStatement(true);
+        fieldOfAgency = tx.select(AGENCY.FIELD_ID).from(AGENCY).where(AGENCY.ID.eq((Integer) null)).keepStatement(true);
+        lastId = tx.select(DSL.field("last_insert_rowid()", Integer.class)).keepStatement(true);
     }
 
     /** Inserts the case with its defendants, hearings and appearances; returns the case id. */
@@ -53,13 +53,9 @@ final class BulkCaseWriter implements AutoCloseable {
         try {
             Integer fieldId = c.fieldId();
             if (fieldId == null && !c.defendants().isEmpty()) {
-                fieldOfAgency.setInt(1, c.defendants().get(0).agencyId());
-                try (ResultSet rs = fieldOfAgency.executeQuery()) {
-                    if (rs.next()) {
-                        int f = rs.getInt(1);
-                        fieldId = rs.wasNull() ? null : f;
-                    }
-                }
+                fieldOfAgency.bind(1, c.defendants().get(0).agencyId());
+                Record1<Integer> r = fieldOfAgency.fetchOne();
+                fieldId = r == null ? null : r.value1();
             }
             CaseNumber n = c.number();
             Map<String, Object> v = new LinkedHashMap<>();
@@ -78,13 +74,13 @@ final class BulkCaseWriter implements AutoCloseable {
             v.put("result", c.result() == null ? null : c.result().name());
             v.put("major_public_interest", c.majorPublicInterest() ? 1 : 0);
             v.put("notice_required", c.noticeRequired() ? 1 : 0);
-            int caseId = insert(insertCase, "admin_case", v);
+            int caseId = insert(ADMIN_CASE, v);
             for (int i = 0; i < c.defendants().size(); i++) {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("case_id", caseId);
                 d.put("agency_id", c.defendants().get(i).agencyId());
                 d.put("sort_order", i);
-                insert(insertDefendant, "case_defendant", d);
+                insert(CASE_DEFENDANT, d);
             }
             for (Hearing h : c.hearings()) {
                 Map<String, Object> hv = new LinkedHashMap<>();
@@ -92,7 +88,7 @@ final class BulkCaseWriter implements AutoCloseable {
                 hv.put("hearing_date", h.date().toString());
                 hv.put("hearing_time", h.time() == null ? null : h.time().toString());
                 hv.put("place", CaseRepository.blankToNull(h.place()));
-                int hearingId = insert(insertHearing, "hearing", hv);
+                int hearingId = insert(HEARING, hv);
                 for (Appearance a : h.appearances()) {
                     Map<String, Object> av = new LinkedHashMap<>();
                     av.put("hearing_id", hearingId);
@@ -108,47 +104,40 @@ final class BulkCaseWriter implements AutoCloseable {
                     av.put("absence_reason", a.reason() == null ? null : a.reason().name());
                     av.put("explanation_received", a.explanationReceived() ? 1 : 0);
                     av.put("evaluation", CaseRepository.blankToNull(a.evaluation()));
-                    insert(insertAppearance, "hearing_appearance", av);
+                    insert(HEARING_APPEARANCE, av);
                 }
             }
             return caseId;
-        } catch (SQLException e) {
+        } catch (org.jooq.exception.DataAccessException e) {
             throw new IllegalStateException("cannot insert case " + c.number() + ": " + e.getMessage(), e);
         }
     }
 
     /** Binds the values in order, inserts, writes the history row (id first, as Audit.values orders the record's fields). */
-    private int insert(PreparedStatement st, String table, Map<String, Object> values) throws SQLException {
+    private int insert(Table<?> table, Map<String, Object> values) {
+        CloseableQuery q = inserts.computeIfAbsent(table, t -> {
+            List<Field<?>> fields = values.keySet().stream().<Field<?>>map((String n) -> t.field(n)).toList();
+            return tx.insertInto(t).columns(fields).values(Collections.nCopies(fields.size(), null)).keepStatement(true);
+        });
         int i = 1;
         for (Object o : values.values()) {
-            st.setObject(i++, o);
+            q.bind(i++, o);
         }
-        st.executeUpdate();
-        int id;
-        try (ResultSet keys = st.getGeneratedKeys()) {
-            keys.next();
-            id = keys.getInt(1);
-        }
+        q.execute();
+        int id = lastId.fetchOne().value1();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("id", id);
         after.putAll(values);
-        insertAudit.setString(1, at);
-        insertAudit.setString(2, user);
-        insertAudit.setString(3, table);
-        insertAudit.setString(4, String.valueOf(id));
-        insertAudit.setString(5, Audit.toJson(after));
-        insertAudit.executeUpdate();
+        insertAudit.bind(1, at).bind(2, user).bind(3, table.getName()).bind(4, String.valueOf(id))
+                .bind(5, Audit.Action.INSERT.name()).bind(6, null).bind(7, Audit.toJson(after)).execute();
         return id;
     }
 
     @Override
     public void close() {
-        for (PreparedStatement st : List.of(insertCase, insertDefendant, insertHearing, insertAppearance, insertAudit, fieldOfAgency)) {
-            try {
-                st.close();
-            } catch (SQLException ignored) {
-                // closing a statement of a live connection
-            }
-        }
+        inserts.values().forEach(CloseableQuery::close);
+        insertAudit.close();
+        fieldOfAgency.close();
+        lastId.close();
     }
 }
