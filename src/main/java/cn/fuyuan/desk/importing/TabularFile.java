@@ -2,7 +2,6 @@ package cn.fuyuan.desk.importing;
 
 import cn.fuyuan.desk.i18n.Messages;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +19,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads the first sheet of an XLSX (streaming, constant memory) or a CSV in UTF-8 (with or without
@@ -99,22 +86,11 @@ public final class TabularFile {
     }
 
     private static Content readXlsx(Path file) throws ImportFileException {
-        List<List<String>> raw = new ArrayList<>();
+        List<List<String>> raw;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new ImportFileException(Messages.get("import.empty", file));
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(raw), new IsoDateFormatter(), false));
-                xml.parse(new InputSource(sheet));
-            }
-        } catch (ImportFileException e) {
-            throw e;
+            raw = XlsxSheet.read(pkg);
+        } catch (XlsxSheet.EmptyWorkbook e) {
+            throw new ImportFileException(Messages.get("import.empty", file));
         } catch (Exception e) {
             throw new ImportFileException(Messages.get("import.cannotRead", file, e.getMessage()));
         }
@@ -152,53 +128,5 @@ public final class TabularFile {
             rows.add(new Row(i + 1, byHeader));
         }
         return new Content(file, headers, rows);
-    }
-
-    /** Collects streamed cells into lists, keeping empty cells in their column. */
-    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final List<List<String>> rows;
-        private List<String> current;
-
-        Collector(List<List<String>> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            while (rows.size() < rowNum) {
-                rows.add(new ArrayList<>());
-            }
-            current = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            rows.add(current);
-        }
-
-        @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int col = cellReference == null ? current.size() : new CellReference(cellReference).getCol();
-            while (current.size() < col) {
-                current.add("");
-            }
-            current.add(formattedValue);
-        }
-    }
-
-    /** Formats date cells as ISO dates whatever their Excel display format; numbers as Excel shows them. */
-    private static final class IsoDateFormatter extends DataFormatter {
-        IsoDateFormatter() {
-            super(Locale.ROOT);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate d = DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
-                return d.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
-        }
     }
 }

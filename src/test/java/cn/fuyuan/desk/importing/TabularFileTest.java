@@ -84,4 +84,71 @@ class TabularFileTest {
         assertThatThrownBy(() -> TabularFile.read(fakeXlsx)).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining(fakeXlsx.toString());
     }
+
+    /** Every kind of cell, in a workbook written with shared strings (as Excel does) and one with inline strings (SXSSF). */
+    private static void writeEveryKindOfCell(org.apache.poi.ss.usermodel.Workbook wb, Path file) throws Exception {
+        var helper = wb.getCreationHelper();
+        var chinese = wb.createCellStyle();
+        chinese.setDataFormat(helper.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+        var builtin = wb.createCellStyle();
+        builtin.setDataFormat((short) 14); // m/d/yy, a built-in date format
+        var withTime = wb.createCellStyle();
+        withTime.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        var twoDecimals = wb.createCellStyle();
+        twoDecimals.setDataFormat(helper.createDataFormat().getFormat("0.00"));
+        var sheet = wb.createSheet("开庭");
+        var h = sheet.createRow(0);
+        String[] headers = {"文本", "日期", "内置日期", "日期时间", "整数", "小数", "两位小数", "是否", "公式"};
+        for (int i = 0; i < headers.length; i++) {
+            h.createCell(i).setCellValue(headers[i]);
+        }
+        var r = sheet.createRow(2); // row 2 left out: the data row is row 3 of the sheet
+        r.createCell(0).setCellValue(helper.createRichTextString("（2025）内08行初12号"));
+        r.createCell(1).setCellValue(LocalDate.of(2025, 7, 10));
+        r.getCell(1).setCellStyle(chinese);
+        r.createCell(2).setCellValue(LocalDate.of(2025, 1, 31));
+        r.getCell(2).setCellStyle(builtin);
+        r.createCell(3).setCellValue(java.time.LocalDateTime.of(2025, 7, 10, 9, 30));
+        r.getCell(3).setCellStyle(withTime);
+        r.createCell(4).setCellValue(42);
+        r.createCell(5).setCellValue(3.5);
+        r.createCell(6).setCellValue(2);
+        r.getCell(6).setCellStyle(twoDecimals);
+        r.createCell(7).setCellValue(true);
+        r.createCell(8).setCellFormula("\"临河\"&\"区\"");
+        helper.createFormulaEvaluator().evaluateFormulaCell(r.getCell(8)); // its cached result, as Excel saves it
+        // column J (index 9) left empty, then K: a cell beyond a gap keeps its column
+        r.createCell(10).setCellValue("尾");
+        try (var out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+    }
+
+    @Test
+    void sharedAndInlineStringWorkbooksReadTheSame() throws Exception {
+        Path shared = tmp.resolve("shared.xlsx");
+        var xssf = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        writeEveryKindOfCell(xssf, shared);
+        Path inline = tmp.resolve("inline.xlsx");
+        var sxssf = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10);
+        writeEveryKindOfCell(sxssf, inline);
+        sxssf.dispose();
+
+        for (Path f : List.of(shared, inline)) {
+            TabularFile.Content c = TabularFile.read(f);
+            assertThat(c.rows()).as(f.toString()).hasSize(1);
+            TabularFile.Row row = c.rows().get(0);
+            assertThat(row.number()).isEqualTo(3);
+            assertThat(row.get("文本")).isEqualTo("（2025）内08行初12号");
+            assertThat(row.get("日期")).isEqualTo("2025-07-10");
+            assertThat(row.get("内置日期")).isEqualTo("2025-01-31");
+            assertThat(row.get("日期时间")).isEqualTo("2025-07-10 09:30");
+            assertThat(row.get("整数")).isEqualTo("42");
+            assertThat(row.get("小数")).isEqualTo("3.5");
+            assertThat(row.get("两位小数")).isEqualTo("2.00");
+            assertThat(row.get("是否")).isEqualTo("TRUE");
+            assertThat(row.get("公式")).as("a formula reads as its result").isEqualTo("临河区");
+        }
+    }
 }
