@@ -286,6 +286,7 @@ public final class HearingImport {
                         }
                         bulk.insert(merged);
                     } else {
+                        bulk.flush(); // the repository takes ids of its own: the queued rows go first
                         CaseRepository.save(tx, merged);
                     }
                 } catch (ValidationException ve) {

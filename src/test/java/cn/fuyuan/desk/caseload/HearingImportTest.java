@@ -144,6 +144,47 @@ public class HearingImportTest {
     }
 
     @Test
+    void newCasesBesideUpdatedOnesGetFreshIdsAndTheirHistory() throws Exception {
+        // cases 1 and 2 first; the newest case is then deleted, so its ids must not be given again
+        List<List<String>> first = new ArrayList<>(table().subList(0, 7));
+        HearingImport.run(db, csv(first), false, false);
+        long oldMaxCase = TestDb.count(db, "admin_case");
+        TestDb.execute(db, "DELETE FROM hearing_appearance WHERE hearing_id IN (SELECT h.id FROM hearing h JOIN admin_case c ON c.id = h.case_id"
+                + " WHERE c.case_number = '（2025）内08行初2号')");
+        TestDb.execute(db, "DELETE FROM hearing WHERE case_id = (SELECT id FROM admin_case WHERE case_number = '（2025）内08行初2号')");
+        TestDb.execute(db, "DELETE FROM case_defendant WHERE case_id = (SELECT id FROM admin_case WHERE case_number = '（2025）内08行初2号')");
+        TestDb.execute(db, "DELETE FROM admin_case WHERE case_number = '（2025）内08行初2号'");
+        long history = TestDb.count(db, "audit_log");
+
+        // the whole table with new and updated cases interleaved: case 3 (new), case 1 (one row changed), case 2 (new
+        // again), case 4 (new)
+        List<List<String>> t = table();
+        t.get(1).set(HEADER.indexOf("应诉人员"), "法制科副科长");
+        List<List<String>> all = new ArrayList<>(List.of(t.get(0), t.get(7), t.get(8)));
+        all.addAll(t.subList(1, 7));
+        all.add(t.get(9));
+        ImportSummary s = HearingImport.run(db, csv(all), false, false);
+
+        assertThat(s.updated()).isEqualTo(1);
+        assertThat(s.unchanged()).isEqualTo(3);
+        assertThat(s.inserted()).isEqualTo(5);
+        assertThat(TestDb.count(db, "admin_case")).isEqualTo(4);
+        assertThat(TestDb.count(db, "hearing_appearance")).isEqualTo(9);
+        assertThat(TestDb.string(db, "SELECT min(id) FROM admin_case WHERE case_number <> '（2025）内08行初1号'"))
+                .as("a deleted case's id is not given again").isEqualTo(String.valueOf(oldMaxCase + 1));
+        // every new row has its INSERT in the history, with the id it got
+        for (String table : List.of("admin_case", "case_defendant", "hearing", "hearing_appearance")) {
+            assertThat(TestDb.string(db, "SELECT count(*) FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE "
+                    + "l.table_name = '" + table + "' AND l.action = 'INSERT' AND l.record_id = CAST(t.id AS TEXT) "
+                    + "AND json_extract(l.after_json, '$.id') = t.id)")).as(table).isEqualTo("0");
+        }
+        assertThat(TestDb.count(db, "audit_log")).isGreaterThan(history + 5);
+        assertThat(TestDb.string(db, "SELECT staff FROM hearing_appearance a JOIN hearing h ON h.id = a.hearing_id "
+                + "WHERE h.hearing_date = '2025-07-10' AND a.agency_id = (SELECT id FROM agency WHERE name = '临河区公安局')"))
+                .isEqualTo("法制科副科长");
+    }
+
+    @Test
     void aChangedCellUpdatesOnlyItsRow() throws Exception {
         HearingImport.run(db, csv(table()), false, false);
         List<List<String>> changed = table();
