@@ -50,8 +50,11 @@ public final class AppearanceStats {
     public record Ranked(int rank, Figures now, Figures previous, BigDecimal change) {
     }
 
-    /** One counted unit before grouping. */
-    private record Counted(String agency, String region, String field, boolean appeared, boolean spoke, boolean principal) {
+    /**
+     * One counted unit (CASE: a defendant agency in a case; HEARING: a defendant agency at a hearing) before grouping.
+     * Computed once per period and grouped as often as wanted ({@link #group}).
+     */
+    public record Counted(String agency, String region, String field, boolean appeared, boolean spoke, boolean principal) {
     }
 
     private AppearanceStats() {
@@ -64,6 +67,11 @@ public final class AppearanceStats {
      * exactly one row named 全部, with null rates when there are no units.
      */
     public static List<Figures> compute(List<Fact> facts, Period p, Unit unit, Scope scope, Grouping by) {
+        return group(units(facts, p, unit, scope), by);
+    }
+
+    /** The units of period P (see {@link #compute}), ungrouped. */
+    public static List<Counted> units(List<Fact> facts, Period p, Unit unit, Scope scope) {
         List<Counted> units = new ArrayList<>();
         if (unit == Unit.HEARING) {
             for (Fact f : facts) {
@@ -71,25 +79,49 @@ public final class AppearanceStats {
                     units.add(new Counted(f.agency(), f.region(), f.field(), f.appeared(), f.spoke(), f.principal()));
                 }
             }
-        } else {
-            Map<String, List<Fact>> byUnit = new LinkedHashMap<>();
-            for (Fact f : facts) {
-                byUnit.computeIfAbsent(f.caseNumber() + "\u0000" + f.agencyId(), k -> new ArrayList<>()).add(f);
-            }
-            for (List<Fact> list : byUnit.values()) {
-                LocalDate first = list.stream().map(Fact::hearingDate).min(Comparator.naturalOrder()).orElseThrow();
-                if (!p.contains(first)) {
-                    continue;
-                }
-                List<Fact> inP = list.stream().filter(f -> p.contains(f.hearingDate())).toList();
-                if (scope == Scope.NOTIFIED && inP.stream().noneMatch(Fact::noticeServed)) {
-                    continue;
-                }
-                Fact any = inP.get(0);
-                units.add(new Counted(any.agency(), any.region(), any.field(), inP.stream().anyMatch(Fact::appeared),
-                        inP.stream().anyMatch(Fact::spoke), inP.stream().anyMatch(Fact::principal)));
-            }
+            return units;
         }
+        Map<UnitKey, List<Fact>> byUnit = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            byUnit.computeIfAbsent(new UnitKey(f.caseNumber(), f.agencyId()), k -> new ArrayList<>(2)).add(f);
+        }
+        for (List<Fact> list : byUnit.values()) {
+            LocalDate first = list.get(0).hearingDate();
+            for (Fact f : list) {
+                if (f.hearingDate().isBefore(first)) {
+                    first = f.hearingDate();
+                }
+            }
+            if (!p.contains(first)) {
+                continue;
+            }
+            boolean notified = false;
+            boolean appeared = false;
+            boolean spoke = false;
+            boolean principal = false;
+            Fact any = null;
+            for (Fact f : list) {
+                if (p.contains(f.hearingDate())) {
+                    any = any == null ? f : any;
+                    notified |= f.noticeServed();
+                    appeared |= f.appeared();
+                    spoke |= f.spoke();
+                    principal |= f.principal();
+                }
+            }
+            if (scope == Scope.NOTIFIED && !notified) {
+                continue;
+            }
+            units.add(new Counted(any.agency(), any.region(), any.field(), appeared, spoke, principal));
+        }
+        return units;
+    }
+
+    private record UnitKey(String caseNumber, int agencyId) {
+    }
+
+    /** Counts the units by group and ranks the groups; OVERALL always gives exactly one row named 全部. */
+    public static List<Figures> group(List<Counted> units, Grouping by) {
         Map<String, int[]> counts = new TreeMap<>();
         if (by == Grouping.OVERALL) {
             counts.put(Grouping.ALL, new int[4]);

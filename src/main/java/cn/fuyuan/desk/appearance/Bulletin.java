@@ -2,6 +2,8 @@ package cn.fuyuan.desk.appearance;
 
 import cn.fuyuan.desk.appearance.AppearanceStats.Figures;
 import cn.fuyuan.desk.appearance.AppearanceStats.Ranked;
+import cn.fuyuan.desk.settings.SettingKey;
+import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Database;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,30 +16,51 @@ import java.util.List;
  * generated from the figures (the user may edit it before printing). Built from {@link AppearanceStats} only.
  */
 public record Bulletin(Period period, AppearanceStats.Unit unit, AppearanceStats.Scope scope, Figures overall, Figures previousOverall,
-                       List<Ranked> byRegion, List<Ranked> byAgency, List<String> withoutAppearance, String narrative) {
+                       List<Ranked> byRegion, List<Ranked> byAgency, List<String> withoutAppearance, String narrative,
+                       int agencyLimit) {
 
-    /** Computes the bulletin for a period from the facts (which must reach back to the previous period). */
+    /**
+     * Computes the bulletin for a period from the facts (which must reach back to the previous period); every agency is
+     * printed in the ranking.
+     */
     public static Bulletin of(List<AppearanceStats.Fact> facts, Period p, AppearanceStats.Unit unit, AppearanceStats.Scope scope) {
         Period prev = p.previous();
-        Figures overall = AppearanceStats.compute(facts, p, unit, scope, Grouping.OVERALL).get(0);
-        Figures before = AppearanceStats.compute(facts, prev, unit, scope, Grouping.OVERALL).get(0);
-        List<Ranked> regions = AppearanceStats.rank(AppearanceStats.compute(facts, p, unit, scope, Grouping.REGION),
-                AppearanceStats.compute(facts, prev, unit, scope, Grouping.REGION));
-        List<Figures> agencyNow = AppearanceStats.compute(facts, p, unit, scope, Grouping.AGENCY);
-        List<Ranked> agencies = AppearanceStats.rank(agencyNow, AppearanceStats.compute(facts, prev, unit, scope, Grouping.AGENCY));
+        List<AppearanceStats.Counted> now = AppearanceStats.units(facts, p, unit, scope);
+        List<AppearanceStats.Counted> then = AppearanceStats.units(facts, prev, unit, scope);
+        Figures overall = AppearanceStats.group(now, Grouping.OVERALL).get(0);
+        Figures before = AppearanceStats.group(then, Grouping.OVERALL).get(0);
+        List<Ranked> regions = AppearanceStats.rank(AppearanceStats.group(now, Grouping.REGION), AppearanceStats.group(then, Grouping.REGION));
+        List<Figures> agencyNow = AppearanceStats.group(now, Grouping.AGENCY);
+        List<Ranked> agencies = AppearanceStats.rank(agencyNow, AppearanceStats.group(then, Grouping.AGENCY));
         List<String> none = AppearanceStats.withoutAppearance(agencyNow);
-        Bulletin b = new Bulletin(p, unit, scope, overall, before, regions, agencies, none, "");
+        Bulletin b = new Bulletin(p, unit, scope, overall, before, regions, agencies, none, "", 0);
         return b.withNarrative(b.generatedNarrative());
     }
 
-    /** From the store, with hearings up to the period's end (not later than today). */
+    /**
+     * From the store, with hearings up to the period's end (not later than today); the agency ranking is printed in
+     * full or as its first and last {@code appearance.bulletinAgencyRows} agencies (setting; 0 = all).
+     */
     public static Bulletin of(Database db, Period p, AppearanceStats.Unit unit, AppearanceStats.Scope scope) {
+        int limit = Integer.parseInt(new SettingsRepository(db).get(SettingKey.APPEARANCE_BULLETIN_AGENCY_ROWS));
         LocalDate upTo = p.to().isAfter(LocalDate.now()) ? LocalDate.now() : p.to();
-        return of(StatsData.appearanceFacts(db.dsl(), upTo), p, unit, scope);
+        return of(StatsData.appearanceFacts(db.dsl(), upTo), p, unit, scope).withAgencyLimit(limit);
     }
 
     public Bulletin withNarrative(String text) {
-        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, text);
+        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, text, agencyLimit);
+    }
+
+    /** Prints only the first and the last {@code n} agencies of the ranking when it has more than 2n (0: all of them). */
+    public Bulletin withAgencyLimit(int n) {
+        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, narrative, n);
+    }
+
+    /** The agency rows printed: all of them, or the first and last {@link #agencyLimit()} with the number left out between. */
+    public List<Ranked> printedAgencies() {
+        return agencyLimit <= 0 || byAgency.size() <= 2 * agencyLimit ? byAgency
+                : java.util.stream.Stream.concat(byAgency.subList(0, agencyLimit).stream(),
+                        byAgency.subList(byAgency.size() - agencyLimit, byAgency.size()).stream()).toList();
     }
 
     public String title() {

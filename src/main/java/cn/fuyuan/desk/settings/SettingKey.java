@@ -22,6 +22,8 @@ public enum SettingKey {
     APPEARANCE_UNIT("appearance.unit", "CASE", "settings.appearance.unit", "appearance", Kind.CHOICE, "CASE", "HEARING"),
     APPEARANCE_SCOPE("appearance.scope", "ALL", "settings.appearance.scope", "appearance", Kind.CHOICE, "ALL", "NOTIFIED"),
     APPEARANCE_LATE_NOTICE_DAYS("appearance.lateNoticeDays", "3", "settings.appearance.lateNoticeDays", "appearance", Kind.INTEGER),
+    /** The bulletin's agency ranking: 0 prints every agency, N only the first and last N (a directory of thousands). */
+    APPEARANCE_BULLETIN_AGENCY_ROWS("appearance.bulletinAgencyRows", "0", "settings.appearance.bulletinAgencyRows", "appearance", Kind.INTEGER),
     // loss (issue 3, domain.md §5, §8): what 败诉率 counts
     LOSS_INCLUDE_COMPENSATION("loss.includeCompensation", "false", "settings.loss.includeCompensation", "loss", Kind.CHOICE, "false", "true"),
     LOSS_DENOMINATOR("loss.denominator", "ALL_CLOSED", "settings.loss.denominator", "loss", Kind.CHOICE, "ALL_CLOSED", "JUDGMENT_ONLY"),

@@ -110,6 +110,30 @@ class BulletinReportTest {
     }
 
     @Test
+    void aLongAgencyRankingCanBeCutToItsFirstAndLastRows() throws Exception {
+        // Q3 by agency: 1 临河区公安局 (2 of 2), 2 临河区住房和城乡建设局 (1 of 1), 3 五原县公安局 (0 of 1)
+        new cn.fuyuan.desk.settings.SettingsRepository(db).put(cn.fuyuan.desk.settings.SettingKey.APPEARANCE_BULLETIN_AGENCY_ROWS, "1");
+        Bulletin b = Bulletin.of(db, Period.parse("2025Q3"), AppearanceStats.Unit.CASE, AppearanceStats.Scope.ALL);
+        assertThat(b.byAgency()).hasSize(3);
+        assertThat(b.printedAgencies()).extracting(r -> r.rank() + r.now().group()).containsExactly("1临河区公安局", "3五原县公安局");
+
+        Path pdf = tmp.resolve("通报.pdf");
+        ReportService.shared().export(BulletinReport.fill(ReportService.shared(), OFFICE, b, LocalDate.of(2025, 10, 10)),
+                DocumentFormat.PDF, pdf, ProgressListener.NONE);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains("按出庭率排名，列前1名和后1名")
+                    .contains("1临河区公安局22100.00%")
+                    .contains("第2名至第2名共1个机关从略")
+                    .contains("3五原县公安局100.00%")
+                    .doesNotContain("2临河区住房和城乡建设局");
+        }
+        // with the whole ranking (the default) every agency is printed
+        assertThat(b.withAgencyLimit(0).printedAgencies()).hasSize(3);
+        assertThat(b.withAgencyLimit(2).printedAgencies()).as("3 agencies are not more than 2 × 2").hasSize(3);
+    }
+
+    @Test
     void docxAndXlsxHoldTheSameTables() throws Exception {
         JasperPrint print = print();
         Path docx = tmp.resolve("通报.docx");
