@@ -114,7 +114,7 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(15_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setCacheSize(-65_536); // 64 MiB of page cache: a 100,000-row import stays in memory until its commit
+        config.setCacheSize(-131_072); // 128 MiB of page cache at most: a 100,000-row import stays in memory until its commit
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return ds;
