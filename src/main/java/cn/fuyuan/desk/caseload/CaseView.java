@@ -17,8 +17,7 @@ import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.caseload.CaseQueries.CaseRow;
 import cn.fuyuan.desk.caseload.CaseQueries.HearingRow;
 import cn.fuyuan.desk.caseload.HearingGridViewModel.Entry;
-import cn.fuyuan.desk.importing.ImportRejected;
-import cn.fuyuan.desk.importing.ImportSummary;
+import cn.fuyuan.desk.importing.TabularFile;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.store.ValidationException;
@@ -257,34 +256,22 @@ public final class CaseView implements SectionView {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.t("import.fileTypes"), "*.xlsx", "*.csv"));
         File f = fc.showOpenDialog(ctx.stage());
         if (f != null) {
-            importFile(f.toPath(), false);
+            importFile(f.toPath());
         }
     }
 
-    /** Runs the import in the background with a progress bar; offers to add unknown courts and agencies. */
-    public void importFile(Path file, boolean createMissing) {
-        ctx.jobs().run(Ui.t("caseload.import"), new Task<ImportSummary>() {
+    /**
+     * Reads the file in the background, then opens the mapping step ({@link HearingImportDialog}): the file's columns,
+     * then any unknown agencies and courts; the import itself runs in the background with a progress bar.
+     */
+    public void importFile(Path file) {
+        ctx.jobs().run(Ui.t("caseload.import.reading"), new Task<TabularFile.Content>() {
             @Override
-            protected ImportSummary call() throws Exception {
+            protected TabularFile.Content call() throws Exception {
                 updateProgress(-1, 1);
-                return HearingImport.run(ctx.db(), file, java.util.Map.of(), createMissing, false, n -> updateMessage(String.valueOf(n)));
+                return TabularFile.read(file);
             }
-        }, s -> {
-            reload();
-            Dialogs.info(ctx.stage(), Ui.t("import.summary", s.rows(), s.inserted(), s.updated(), s.unchanged(),
-                    s.created().isEmpty() ? "—" : s.created().toString()));
-        }, t -> {
-            if (t instanceof ImportRejected r && !createMissing && !r.missing().isEmpty()
-                    && r.problems().stream().allMatch(p -> r.missing().containsKey(p.field()))) {
-                String names = r.missing().entrySet().stream().map(e -> e.getKey() + "：" + String.join("、", e.getValue()))
-                        .collect(Collectors.joining("\n"));
-                if (Dialogs.confirm(ctx.stage(), Ui.t("import.askCreateMissing", names))) {
-                    importFile(file, true);
-                }
-                return;
-            }
-            Dialogs.error(ctx.stage(), t);
-        });
+        }, content -> new HearingImportDialog(ctx, content, this::reload).show(), t -> Dialogs.error(ctx.stage(), t));
     }
 
     // ------------------------------------------------------------------ case form

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ public final class HearingImport {
     }
 
     /**
-     * @param headerMap file header → one of {@link #HEADERS}, for files that name columns differently (the window's mapping step)
+     * @param headerMap file header → one of {@link #HEADERS}, for files that name columns differently
      * @param progress  told the number of rows written so far
      */
     public static ImportSummary run(Database db, Path file, Map<String, String> headerMap, boolean createMissing, boolean dryRun,
@@ -84,7 +85,48 @@ public final class HearingImport {
         TabularFile.Content content = remap(TabularFile.read(file), headerMap);
         ImportTransaction.requireHeaders(content, REQUIRED_HEADERS, HEADERS);
         String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
-        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, ownCourt, createMissing, dryRun, progress));
+        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, ownCourt, (kind, name) -> createMissing, dryRun, progress));
+    }
+
+    /**
+     * Imports a file the window has already read, with the user's mapping (the window's mapping step): the headers are
+     * renamed or dropped and the 被告 / 法院 cells rewritten before the rows are checked, so everything else is as for a
+     * file. An unknown name is created only when {@code createMissing} and the user chose to add it
+     * ({@link HearingImportMapping#adds}); any other unknown name is refused as on the command line.
+     *
+     * @param progress told the number of rows written so far
+     * @throws ImportFileException when a required column is missing or two columns are mapped to the same one
+     */
+    public static ImportSummary run(Database db, TabularFile.Content content, HearingImportMapping mapping, boolean createMissing,
+                                    boolean dryRun, LongConsumer progress) throws ImportFileException {
+        TabularFile.Content mapped = remap(content, mapping);
+        ImportTransaction.requireHeaders(mapped, REQUIRED_HEADERS, HEADERS);
+        String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
+        return ImportTransaction.run(db, dryRun,
+                tx -> apply(tx, mapped, ownCourt, (kind, name) -> createMissing && mapping.adds(kind, name), dryRun, progress));
+    }
+
+    /**
+     * The names an unknown name of this kind may be mapped to: every agency of the directory for {@link #DEFENDANT}
+     * (the import finds inactive ones too), every court and the office's own court (when it has a name) for
+     * {@link #COURT}.
+     */
+    public static List<String> knownNames(Database db, String kind) {
+        DSLContext dsl = db.dsl();
+        if (kind.equals(DEFENDANT)) {
+            return dsl.select(AGENCY.NAME).from(AGENCY).orderBy(AGENCY.NAME).fetch(AGENCY.NAME);
+        }
+        if (!kind.equals(COURT)) {
+            throw new IllegalArgumentException(kind);
+        }
+        List<String> names = new ArrayList<>();
+        String own = new SettingsRepository(db).get(SettingKey.COURT_NAME);
+        if (own != null && !own.isBlank()) {
+            names.add(own);
+        }
+        var court = cn.fuyuan.desk.store.jooq.Tables.COURT;
+        names.addAll(dsl.select(court.NAME).from(court).orderBy(court.SORT_ORDER, court.NAME).fetch(court.NAME));
+        return names;
     }
 
     static TabularFile.Content remap(TabularFile.Content c, Map<String, String> headerMap) {
@@ -101,6 +143,39 @@ public final class HearingImport {
         return new TabularFile.Content(c.file(), headers, rows);
     }
 
+    /**
+     * Renames and drops headers as the mapping says, then rewrites the 被告 and 法院 cells by its name maps. Refuses two
+     * file columns that end up as the same column (one would silently overwrite the other).
+     */
+    static TabularFile.Content remap(TabularFile.Content c, HearingImportMapping mapping) throws ImportFileException {
+        Map<String, String> target = new LinkedHashMap<>(); // file header → column, for the headers kept
+        Map<String, String> fileHeaderOf = new HashMap<>(); // column → the file header that gives it
+        for (String h : c.headers()) {
+            if (h.isEmpty() || mapping.ignored().contains(h)) {
+                continue;
+            }
+            String t = mapping.headers().getOrDefault(h, h);
+            String other = fileHeaderOf.putIfAbsent(t, h);
+            if (other != null) {
+                throw new ImportFileException(Messages.get("caseload.import.headerTwice", c.file(), other, h, t));
+            }
+            target.put(h, t);
+        }
+        List<TabularFile.Row> rows = new ArrayList<>(c.rows().size());
+        for (TabularFile.Row r : c.rows()) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            r.cells().forEach((k, v) -> {
+                String t = target.get(k);
+                if (t != null) {
+                    cells.put(t, t.equals(DEFENDANT) ? mapping.agencies().getOrDefault(v, v)
+                            : t.equals(COURT) ? mapping.courts().getOrDefault(v, v) : v);
+                }
+            });
+            rows.add(new TabularFile.Row(r.number(), cells));
+        }
+        return new TabularFile.Content(c.file(), List.copyOf(target.values()), rows);
+    }
+
     /** One checked row. */
     private record Parsed(TabularFile.Row row, CaseNumber number, String court, String defendant, LocalDate hearingDate,
                           LocalTime hearingTime, LocalDate filed, LocalDate closed, LocalDate noticeServed, ActType actType,
@@ -108,9 +183,11 @@ public final class HearingImport {
                           boolean explanation) {
     }
 
-    private static ImportSummary apply(DSLContext tx, TabularFile.Content content, String ownCourt, boolean createMissing,
-                                       boolean dryRun, LongConsumer progress) {
+    /** @param mayCreate whether an unknown name of a kind ({@link #DEFENDANT}, {@link #COURT}) may be created */
+    private static ImportSummary apply(DSLContext tx, TabularFile.Content content, String ownCourt,
+                                       BiPredicate<String, String> mayCreate, boolean dryRun, LongConsumer progress) {
         List<Problem> problems = new ArrayList<>();
+        List<Problem> missingProblems = new ArrayList<>();
         Map<String, Set<String>> missing = new LinkedHashMap<>();
         Names agencies = new Names(tx);
         Map<String, Optional<CaseRepository.Court>> courts = new HashMap<>();
@@ -137,8 +214,8 @@ public final class HearingImport {
             }
             if (!court.isEmpty() && courts.computeIfAbsent(court, n -> CaseRepository.findCourt(tx, n)).isEmpty()) {
                 missing.computeIfAbsent(COURT, k -> new LinkedHashSet<>()).add(court);
-                if (!createMissing) {
-                    cells.problem(COURT, Messages.get("caseload.import.unknownCourt", court));
+                if (!mayCreate.test(COURT, court)) {
+                    missingProblems.add(cells.problem(COURT, Messages.get("caseload.import.unknownCourt", court)));
                 }
             }
             String defendant = row.get(DEFENDANT);
@@ -146,10 +223,10 @@ public final class HearingImport {
                 cells.problem(DEFENDANT, Messages.get("import.required"));
             } else if (agencies.find(defendant).isEmpty()) {
                 missing.computeIfAbsent(DEFENDANT, k -> new LinkedHashSet<>()).add(defendant);
-                if (!createMissing) {
+                if (!mayCreate.test(DEFENDANT, defendant)) {
                     String close = agencies.closest(defendant);
-                    cells.problem(DEFENDANT, close == null ? Messages.get("caseload.import.unknownAgency", defendant)
-                            : Messages.get("caseload.import.unknownAgencySuggest", defendant, close));
+                    missingProblems.add(cells.problem(DEFENDANT, close == null ? Messages.get("caseload.import.unknownAgency", defendant)
+                            : Messages.get("caseload.import.unknownAgencySuggest", defendant, close)));
                 }
             }
             LocalDate hearingDate = null;
@@ -234,7 +311,7 @@ public final class HearingImport {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ImportRejected(problems, missing);
+            throw new ImportRejected(problems, missing, missingProblems);
         }
 
         Map<String, Integer> created = new LinkedHashMap<>();
@@ -435,8 +512,10 @@ public final class HearingImport {
             this.problems = problems;
         }
 
-        void problem(String column, String reason) {
-            problems.add(new Problem(column, row.number(), Messages.get("import.rowProblem", row.number(), column, reason)));
+        Problem problem(String column, String reason) {
+            Problem p = new Problem(column, row.number(), Messages.get("import.rowProblem", row.number(), column, reason));
+            problems.add(p);
+            return p;
         }
 
         LocalDate date(String column) {

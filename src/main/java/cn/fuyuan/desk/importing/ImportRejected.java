@@ -2,6 +2,7 @@ package cn.fuyuan.desk.importing;
 
 import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +14,20 @@ import java.util.Set;
  */
 public class ImportRejected extends ValidationException {
     private final Map<String, Set<String>> missing;
+    private final List<Problem> missingProblems;
 
     public ImportRejected(List<Problem> problems, Map<String, Set<String>> missing) {
+        this(problems, missing, List.of());
+    }
+
+    /**
+     * @param missingProblems those of {@code problems} that are there only because a name of {@code missing} is
+     *                        unknown (mapping or adding the name cures them)
+     */
+    public ImportRejected(List<Problem> problems, Map<String, Set<String>> missing, List<Problem> missingProblems) {
         super(problems);
         this.missing = Map.copyOf(missing);
+        this.missingProblems = List.copyOf(missingProblems);
     }
 
     public Map<String, Set<String>> missing() {
@@ -26,5 +37,17 @@ public class ImportRejected extends ValidationException {
     /** True when the only reason for refusal is names that --create-missing would add. */
     public boolean onlyMissingReferences(int missingProblemCount) {
         return !missing.isEmpty() && problems().size() == missingProblemCount;
+    }
+
+    /**
+     * The problems that adding or mapping the missing names would not cure. An import that does not tell its problems
+     * apart (the two-argument constructor) counts every problem here.
+     */
+    public List<Problem> otherProblems() {
+        List<Problem> other = new ArrayList<>(problems());
+        for (Problem p : missingProblems) {
+            other.remove(p);
+        }
+        return other;
     }
 }
