@@ -632,7 +632,12 @@ public final class HearingImport {
         }
     }
 
-    /** The name at the smallest edit distance (at most a third of the length, at least 1), or null. */
+    /**
+     * The name at the smallest edit distance (at most a third of the length, at least 1); failing that, the one name of
+     * which {@code name} is a short form — its characters in the same order, as 临河区法院 is of 临河区人民法院 or 五原县住建局
+     * of 五原县住房和城乡建设局 (at least three characters and more than half the name; the closest in length, and only
+     * when no other is as close); or null.
+     */
     public static String closestName(String name, List<String> candidates) {
         String best = null;
         int bestD = Math.max(1, name.length() / 3) + 1;
@@ -643,7 +648,34 @@ public final class HearingImport {
                 best = c;
             }
         }
-        return best;
+        if (best != null || name.length() < 3) {
+            return best;
+        }
+        int bestExtra = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String c : candidates) {
+            int extra = c.length() - name.length();
+            if (extra > 0 && extra < name.length() && extra <= bestExtra && shortFormOf(name, c)) {
+                tie = extra == bestExtra;
+                bestExtra = extra;
+                best = c;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** Whether every character of {@code s} occurs in {@code full} in the same order, the first ones matching. */
+    static boolean shortFormOf(String s, String full) {
+        if (s.charAt(0) != full.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < full.length() && j < s.length(); i++) {
+            if (full.charAt(i) == s.charAt(j)) {
+                j++;
+            }
+        }
+        return j == s.length();
     }
 
     static int distance(String a, String b) {

@@ -185,6 +185,18 @@ public class HearingImportTest {
     }
 
     @Test
+    void closeNamesAreSuggestedForTyposAndShortForms() {
+        List<String> names = List.of("临河区人民法院", "五原县人民法院", "临河区公安局", "五原县住房和城乡建设局", "五原县自然资源局");
+        assertThat(HearingImport.closestName("临河区公安居", names)).as("one wrong character").isEqualTo("临河区公安局");
+        assertThat(HearingImport.closestName("临河区法院", names)).as("a short form").isEqualTo("临河区人民法院");
+        assertThat(HearingImport.closestName("五原县住建局", names)).isEqualTo("五原县住房和城乡建设局");
+        assertThat(HearingImport.closestName("五原县局", names)).as("half of 五原县自然资源局 is too little").isNull();
+        assertThat(HearingImport.closestName("五原县法院", List.of("五原县人民法院", "五原县中心法院"))).as("two as close: none").isNull();
+        assertThat(HearingImport.closestName("法院", names)).as("too short to guess").isNull();
+        assertThat(HearingImport.closestName("乌拉特前旗税务局", names)).isNull();
+    }
+
+    @Test
     void aChangedCellUpdatesOnlyItsRow() throws Exception {
         HearingImport.run(db, csv(table()), false, false);
         List<List<String>> changed = table();
