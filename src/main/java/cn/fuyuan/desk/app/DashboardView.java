@@ -1,6 +1,10 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.appearance.AppearanceStats;
+import cn.fuyuan.desk.appearance.Rates;
+import java.time.LocalDate;
 import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -8,7 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** 工作台: what is in the store now, and where to go next. Shows only real figures. */
+/**
+ * 工作台: what is in the store now, and where to go next: the directory, this quarter's 出庭率, the coming week's hearings
+ * with their notices not served, the suggestion letters overdue or due soon and the agreed items overdue
+ * ({@link DashboardFigures}). Shows only real figures.
+ */
 final class DashboardView implements SectionView {
     private final AppContext ctx;
     private final VBox root = new VBox(12);
@@ -34,20 +42,45 @@ final class DashboardView implements SectionView {
         Label welcome = new Label(court.isBlank() ? Ui.t("dashboard.noCourt") : court);
         welcome.setStyle("-fx-font-size: 16px;");
         figures.getChildren().clear();
-        row(0, "dashboard.agencies", ctx.agencies().list(false).size(), Section.AGENCIES);
-        row(1, "dashboard.regions", ctx.regions().list(false).size(), Section.SETTINGS);
-        row(2, "dashboard.fields", ctx.fields().list(false).size(), Section.SETTINGS);
-        Label later = new Label(Ui.t("dashboard.later"));
-        later.setWrapText(true);
-        root.getChildren().setAll(Ui.title("nav.dashboard"), welcome, figures, later);
+        row(0, "dashboard.agencies", String.valueOf(ctx.agencies().list(false).size()), Section.AGENCIES);
+        row(1, "dashboard.regions", String.valueOf(ctx.regions().list(false).size()), Section.SETTINGS);
+        row(2, "dashboard.fields", String.valueOf(ctx.fields().list(false).size()), Section.SETTINGS);
+        root.getChildren().setAll(Ui.title("nav.dashboard"), welcome, figures);
+        // the figures of the other sections read the whole register: in the background
+        LocalDate today = LocalDate.now();
+        ctx.jobs().run(Ui.t("dashboard.loading"), new Task<DashboardFigures>() {
+            @Override
+            protected DashboardFigures call() {
+                updateProgress(-1, 1);
+                return DashboardFigures.of(ctx.db(), today);
+            }
+        }, this::show, t -> Dialogs.error(ctx.stage(), t));
     }
 
-    private void row(int r, String key, int count, Section target) {
-        Label n = new Label(String.valueOf(count));
-        n.setId(key);
+    private void show(DashboardFigures f) {
+        if (figures.getChildren().size() > 9) {
+            figures.getChildren().remove(9, figures.getChildren().size());
+        }
+        AppearanceStats.Figures a = f.appearance();
+        row(3, Ui.t("dashboard.appearance", f.quarter().chinese()), a.units() == 0 ? Ui.t("dashboard.appearance.none")
+                : Ui.t("dashboard.appearance.value", Rates.show(a.appearanceRate()), a.appeared(), a.units()), Section.CASES, "dashboard.appearance");
+        row(4, Ui.t("dashboard.hearings", DashboardFigures.DAYS_AHEAD), Ui.t("dashboard.hearings.value", f.hearingsAhead(), f.noticesMissing()),
+                Section.CASES, "dashboard.hearings");
+        row(5, Ui.t("dashboard.letters"), Ui.t("dashboard.letters.value", f.lettersOverdue(), f.lettersDueSoon()), Section.SUGGESTIONS,
+                "dashboard.letters");
+        row(6, Ui.t("dashboard.items"), String.valueOf(f.itemsOverdue()), Section.MEETINGS, "dashboard.items");
+    }
+
+    private void row(int r, String key, String value, Section target) {
+        row(r, Ui.t(key), value, target, key);
+    }
+
+    private void row(int r, String label, String value, Section target, String id) {
+        Label n = new Label(value);
+        n.setId(id);
         n.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         Hyperlink go = new Hyperlink(Ui.t(target.messageKey()));
         go.setOnAction(e -> navigate.accept(target));
-        figures.addRow(r, new Label(Ui.t(key)), n, go);
+        figures.addRow(r, new Label(label), n, go);
     }
 }

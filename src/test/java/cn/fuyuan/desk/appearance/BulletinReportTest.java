@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not appeared → 0.00%, so +75.00 points; by region 临河区 100.00% (3 units), 五原县 0.00% (1); 五原县公安局 had units
  * but no appearance.
  */
-class BulletinReportTest {
+public class BulletinReportTest {
     static final OfficeSettings OFFICE = new OfficeSettings("巴彦淖尔市中级人民法院", "内08", "巴法建",
             "巴彦淖尔市中级人民法院府院联动办公室", "张三", "0478-8123456", "临河区");
 
@@ -55,7 +55,7 @@ class BulletinReportTest {
         HearingImport.run(db, file, false, false);
     }
 
-    static void setupDirectory(Database db) {
+    public static void setupDirectory(Database db) {
         cn.fuyuan.desk.agency.ReferenceList regions = new cn.fuyuan.desk.agency.ReferenceList(db, cn.fuyuan.desk.agency.ReferenceList.Kind.REGION);
         var r1 = regions.save(new cn.fuyuan.desk.agency.RefItem(null, "临河区", 0, true));
         var r2 = regions.save(new cn.fuyuan.desk.agency.RefItem(null, "五原县", 0, true));
