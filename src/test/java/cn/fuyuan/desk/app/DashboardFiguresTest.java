@@ -42,7 +42,7 @@ class DashboardFiguresTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(tmp.resolve("data"), Database.Mode.WRITE);
-        cn.fuyuan.desk.appearance.BulletinReportTest.setupDirectory(db);
+        new cn.fuyuan.desk.caseload.HearingImportTestSetup(db).directory();
         SettingsRepository s = new SettingsRepository(db);
         s.put(SettingKey.COURT_NAME, "巴彦淖尔市中级人民法院");
         s.put(SettingKey.SUGGESTION_PREFIX, "巴法建");

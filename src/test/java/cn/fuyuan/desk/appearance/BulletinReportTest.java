@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not appeared → 0.00%, so +75.00 points; by region 临河区 100.00% (3 units), 五原县 0.00% (1); 五原县公安局 had units
  * but no appearance.
  */
-public class BulletinReportTest {
+class BulletinReportTest {
     static final OfficeSettings OFFICE = new OfficeSettings("巴彦淖尔市中级人民法院", "内08", "巴法建",
             "巴彦淖尔市中级人民法院府院联动办公室", "张三", "0478-8123456", "临河区");
 
@@ -50,19 +50,9 @@ public class BulletinReportTest {
     void importTable() throws Exception {
         // the directory and the file of HearingImportTest
         db = Database.open(tmp.resolve("data"), Database.Mode.WRITE);
-        setupDirectory(db);
+        new cn.fuyuan.desk.caseload.HearingImportTestSetup(db).directory();
         Path file = Sheets.csv(tmp.resolve("t.csv"), StandardCharsets.UTF_8, false, HearingImportTest.table());
         HearingImport.run(db, file, false, false);
-    }
-
-    public static void setupDirectory(Database db) {
-        cn.fuyuan.desk.agency.ReferenceList regions = new cn.fuyuan.desk.agency.ReferenceList(db, cn.fuyuan.desk.agency.ReferenceList.Kind.REGION);
-        var r1 = regions.save(new cn.fuyuan.desk.agency.RefItem(null, "临河区", 0, true));
-        var r2 = regions.save(new cn.fuyuan.desk.agency.RefItem(null, "五原县", 0, true));
-        var agencies = new cn.fuyuan.desk.agency.AgencyRepository(db);
-        agencies.save(new cn.fuyuan.desk.agency.Agency(null, "临河区公安局", null, r1.id(), null, null, null, cn.fuyuan.desk.agency.AgencyLevel.COUNTY, null, null, null, true));
-        agencies.save(new cn.fuyuan.desk.agency.Agency(null, "临河区住房和城乡建设局", "临河住建局", r1.id(), null, null, null, cn.fuyuan.desk.agency.AgencyLevel.COUNTY, null, null, null, true));
-        agencies.save(new cn.fuyuan.desk.agency.Agency(null, "五原县公安局", null, r2.id(), null, null, null, cn.fuyuan.desk.agency.AgencyLevel.COUNTY, null, null, null, true));
     }
 
     @AfterEach

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.fuyuan.desk.TestDb;
-import cn.fuyuan.desk.agency.Agency;
-import cn.fuyuan.desk.agency.AgencyLevel;
-import cn.fuyuan.desk.agency.AgencyRepository;
-import cn.fuyuan.desk.agency.RefItem;
-import cn.fuyuan.desk.agency.ReferenceList;
 import cn.fuyuan.desk.appearance.AppearanceStats;
 import cn.fuyuan.desk.appearance.Grouping;
 import cn.fuyuan.desk.appearance.LossStats;
@@ -50,16 +45,7 @@ public class HearingImportTest {
     void open() {
         dir = tmp.resolve("data");
         db = Database.open(dir, Database.Mode.WRITE);
-        ReferenceList regions = new ReferenceList(db, ReferenceList.Kind.REGION);
-        ReferenceList fields = new ReferenceList(db, ReferenceList.Kind.FIELD);
-        RefItem r1 = regions.save(new RefItem(null, "临河区", 0, true));
-        RefItem r2 = regions.save(new RefItem(null, "五原县", 0, true));
-        RefItem f1 = fields.save(new RefItem(null, "公安", 0, true));
-        RefItem f2 = fields.save(new RefItem(null, "住建", 0, true));
-        AgencyRepository agencies = new AgencyRepository(db);
-        agencies.save(new Agency(null, "临河区公安局", null, r1.id(), null, f1.id(), null, AgencyLevel.COUNTY, "甲", "局长", null, true));
-        agencies.save(new Agency(null, "临河区住房和城乡建设局", "临河住建局", r1.id(), null, f2.id(), null, AgencyLevel.COUNTY, "乙", "局长", null, true));
-        agencies.save(new Agency(null, "五原县公安局", null, r2.id(), null, f1.id(), null, AgencyLevel.COUNTY, "丙", "局长", null, true));
+        new HearingImportTestSetup(db).directory();
     }
 
     @AfterEach

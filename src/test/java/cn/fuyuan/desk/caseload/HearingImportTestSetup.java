@@ -8,8 +8,8 @@ import cn.fuyuan.desk.agency.ReferenceList;
 import cn.fuyuan.desk.store.Database;
 
 /** The small directory that HearingImportTest.table() names: 临河区公安局, 临河区住房和城乡建设局 (临河住建局), 五原县公安局. */
-record HearingImportTestSetup(Database db) {
-    void directory() {
+public record HearingImportTestSetup(Database db) {
+    public void directory() {
         ReferenceList regions = new ReferenceList(db, ReferenceList.Kind.REGION);
         ReferenceList fields = new ReferenceList(db, ReferenceList.Kind.FIELD);
         RefItem r1 = regions.save(new RefItem(null, "临河区", 0, true));
