@@ -62,7 +62,8 @@ final class DashboardView implements SectionView {
             figures.getChildren().remove(9, figures.getChildren().size());
         }
         AppearanceStats.Figures a = f.appearance();
-        row(3, Ui.t("dashboard.appearance", f.quarter().chinese()), a.units() == 0 ? Ui.t("dashboard.appearance.none")
+        String quarter = "zh".equals(cn.fuyuan.desk.i18n.Messages.locale().getLanguage()) ? f.quarter().chinese() : f.quarter().toString();
+        row(3, Ui.t("dashboard.appearance", quarter), a.units() == 0 ? Ui.t("dashboard.appearance.none")
                 : Ui.t("dashboard.appearance.value", Rates.show(a.appearanceRate()), a.appeared(), a.units()), Section.CASES, "dashboard.appearance");
         row(4, Ui.t("dashboard.hearings", DashboardFigures.DAYS_AHEAD), Ui.t("dashboard.hearings.value", f.hearingsAhead(), f.noticesMissing()),
                 Section.CASES, "dashboard.hearings");
