@@ -35,6 +35,18 @@ class MainWindowUiTest extends AppUiTestBase {
         startApp();
         assertThat(node("section-DASHBOARD")).isPresent();
         assertThat(must("dashboard.agencies", Label.class).getText()).isEqualTo(String.valueOf(agenciesInFile()));
+        // the other sections' figures arrive from the background, as DashboardFigures gives them for today
+        waitUntil(() -> node("dashboard.items").isPresent());
+        DashboardFigures f;
+        try (cn.fuyuan.desk.store.Database db = cn.fuyuan.desk.store.Database.open(dataDir, cn.fuyuan.desk.store.Database.Mode.READ)) {
+            f = DashboardFigures.of(db, java.time.LocalDate.now());
+        }
+        assertThat(must("dashboard.items", Label.class).getText()).isEqualTo(String.valueOf(f.itemsOverdue()));
+        assertThat(must("dashboard.letters", Label.class).getText()).startsWith(f.lettersOverdue() + "（");
+        assertThat(must("dashboard.appearance", Label.class).getText())
+                .isEqualTo(f.appearance().units() == 0 ? Messages.get("dashboard.appearance.none")
+                        : cn.fuyuan.desk.appearance.Rates.show(f.appearance().appearanceRate()) + "（" + f.appearance().appeared() + "/"
+                        + f.appearance().units() + "）");
 
         for (Section s : Section.values()) {
             showSection(s);
