@@ -34,7 +34,8 @@ public final class StartupBenchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         int scale = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         Path testClasses = Path.of(args.length > 4 ? args[4] : "target/test-classes").toAbsolutePath();
-        Path image = args.length > 5 && !args[5].isBlank() ? Path.of(args[5]).toAbsolutePath() : null;
+        // an empty -Dbench.image reaches us as a null argument
+        Path image = args.length > 5 && args[5] != null && !args[5].isBlank() ? Path.of(args[5]).toAbsolutePath() : null;
 
         String systemJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> app;
