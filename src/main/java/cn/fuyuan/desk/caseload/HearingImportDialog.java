@@ -42,6 +42,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The hearing import's mapping step, thin over {@link HearingImportViewModel}: page 1 the file's columns (header, sample,
@@ -156,7 +157,7 @@ final class HearingImportDialog {
         target.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
         target.setCellFactory(col -> new ComboCell<Column, String>(c -> c.target, c -> targets, c -> "import.mapping.target-" + c.header,
                 t -> t == null ? Ui.t("caseload.mapping.ignore") : HearingImport.REQUIRED_HEADERS.contains(t) ? t + " *" : t,
-                Ui.t("caseload.mapping.ignore")) {
+                Ui.t("caseload.mapping.ignore"), false) {
             private final ListChangeListener<Problem> restyle = ch -> style();
             private Column shown;
 
@@ -210,7 +211,8 @@ final class HearingImportDialog {
         choice.setSortable(false);
         choice.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
         choice.setCellFactory(col -> new ComboCell<UnknownName, Choice>(u -> u.choice, u -> u.choices,
-                u -> "import.mapping.choice-" + u.name, c -> c == null ? "" : c.add() ? Ui.t("caseload.mapping.add", c.name()) : c.name(), null));
+                u -> "import.mapping.choice-" + u.name, c -> c == null ? "" : c.add() ? Ui.t("caseload.mapping.add", c.name()) : c.name(), null,
+                true)); // the whole directory to choose from: typing filters it
         table.getColumns().add(choice);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         vm.unknownNames().addListener((ListChangeListener<UnknownName>) ch -> fitRows(table, vm.unknownNames().size()));
@@ -233,16 +235,20 @@ final class HearingImportDialog {
         return c;
     }
 
-    /** A cell holding a ComboBox bound both ways to one property of its row (rebound when the cell is reused). */
+    /**
+     * A cell holding a ComboBox bound both ways to one property of its row (rebound when the cell is reused); a
+     * searchable one (ControlsFX) filters its items by what is typed.
+     */
     private static class ComboCell<R, V> extends TableCell<R, R> {
-        final ComboBox<V> combo = new ComboBox<>();
+        final ComboBox<V> combo;
         private final Function<R, ObjectProperty<V>> property;
         private final Function<R, List<V>> items;
         private final Function<R, String> id;
         private ObjectProperty<V> bound;
 
         ComboCell(Function<R, ObjectProperty<V>> property, Function<R, List<V>> items, Function<R, String> id,
-                  Function<V, String> show, String prompt) {
+                  Function<V, String> show, String prompt, boolean searchable) {
+            this.combo = searchable ? new SearchableComboBox<>() : new ComboBox<>();
             this.property = property;
             this.items = items;
             this.id = id;
