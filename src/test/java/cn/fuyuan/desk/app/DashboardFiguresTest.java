@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fuyuan.desk.appearance.AppearanceStats;
 import cn.fuyuan.desk.appearance.Period;
-import cn.fuyuan.desk.caseload.HearingImport;
-import cn.fuyuan.desk.caseload.HearingImportTest;
-import cn.fuyuan.desk.importing.Sheets;
 import cn.fuyuan.desk.meeting.AgreedItem;
 import cn.fuyuan.desk.meeting.Meeting;
 import cn.fuyuan.desk.meeting.MeetingKind;
@@ -23,7 +20,6 @@ import cn.fuyuan.desk.suggestion.LetterItem;
 import cn.fuyuan.desk.suggestion.SuggestionKind;
 import cn.fuyuan.desk.suggestion.SuggestionRepository;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,12 +38,11 @@ class DashboardFiguresTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(tmp.resolve("data"), Database.Mode.WRITE);
-        new cn.fuyuan.desk.caseload.HearingImportTestSetup(db).directory();
         SettingsRepository s = new SettingsRepository(db);
         s.put(SettingKey.COURT_NAME, "巴彦淖尔市中级人民法院");
         s.put(SettingKey.SUGGESTION_PREFIX, "巴法建");
         // the hand-worked hearings of AppearanceStatsTest: 2025Q3 by case 4 units, 3 appeared (75.00%)
-        HearingImport.run(db, Sheets.csv(tmp.resolve("t.csv"), StandardCharsets.UTF_8, false, HearingImportTest.table()), false, false);
+        new cn.fuyuan.desk.caseload.HearingImportTestSetup(db).directoryAndTable(tmp);
     }
 
     @AfterEach

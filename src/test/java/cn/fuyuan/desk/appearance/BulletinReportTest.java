@@ -2,16 +2,13 @@ package cn.fuyuan.desk.appearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fuyuan.desk.caseload.HearingImport;
 import cn.fuyuan.desk.caseload.HearingImportTest;
-import cn.fuyuan.desk.importing.Sheets;
 import cn.fuyuan.desk.report.DocumentFormat;
 import cn.fuyuan.desk.report.ProgressListener;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.OfficeSettings;
 import cn.fuyuan.desk.store.Database;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,9 +47,7 @@ class BulletinReportTest {
     void importTable() throws Exception {
         // the directory and the file of HearingImportTest
         db = Database.open(tmp.resolve("data"), Database.Mode.WRITE);
-        new cn.fuyuan.desk.caseload.HearingImportTestSetup(db).directory();
-        Path file = Sheets.csv(tmp.resolve("t.csv"), StandardCharsets.UTF_8, false, HearingImportTest.table());
-        HearingImport.run(db, file, false, false);
+        new cn.fuyuan.desk.caseload.HearingImportTestSetup(db).directoryAndTable(tmp);
     }
 
     @AfterEach

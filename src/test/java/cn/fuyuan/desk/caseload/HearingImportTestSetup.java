@@ -9,6 +9,13 @@ import cn.fuyuan.desk.store.Database;
 
 /** The small directory that HearingImportTest.table() names: 临河区公安局, 临河区住房和城乡建设局 (临河住建局), 五原县公安局. */
 public record HearingImportTestSetup(Database db) {
+    /** The directory, and the hand-worked table of HearingImportTest imported from a CSV in {@code folder}. */
+    public void directoryAndTable(java.nio.file.Path folder) throws Exception {
+        directory();
+        HearingImport.run(db, cn.fuyuan.desk.importing.Sheets.csv(folder.resolve("t.csv"), java.nio.charset.StandardCharsets.UTF_8, false,
+                HearingImportTest.table()), false, false);
+    }
+
     public void directory() {
         ReferenceList regions = new ReferenceList(db, ReferenceList.Kind.REGION);
         ReferenceList fields = new ReferenceList(db, ReferenceList.Kind.FIELD);

@@ -2,13 +2,11 @@ package cn.fuyuan.desk.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fuyuan.desk.importing.Sheets;
 import cn.fuyuan.desk.report.DocumentFormat;
 import cn.fuyuan.desk.report.ProgressListener;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.OfficeSettings;
 import cn.fuyuan.desk.store.Database;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +29,7 @@ class NoticeLettersTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(tmp.resolve("data"), Database.Mode.WRITE);
-        new HearingImportTestSetup(db).directory();
-        HearingImport.run(db, Sheets.csv(tmp.resolve("t.csv"), StandardCharsets.UTF_8, false, HearingImportTest.table()), false, false);
+        new HearingImportTestSetup(db).directoryAndTable(tmp);
     }
 
     @AfterEach
