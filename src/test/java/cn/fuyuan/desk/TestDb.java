@@ -50,11 +50,21 @@ public final class TestDb {
 
     /** The first column of every row, read straight from a database file (no app code involved). */
     public static List<String> column(Path file, String sql) {
+        return rows(file, sql).stream().map(r -> r.get(0)).toList();
+    }
+
+    /** Every row as the text of its columns, read straight from a database file (no app code involved). */
+    public static List<List<String>> rows(Path file, String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
+            List<List<String>> out = new ArrayList<>();
+            int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
-                out.add(rs.getString(1));
+                List<String> row = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
             }
             return out;
         } catch (SQLException e) {

@@ -18,9 +18,10 @@ import java.util.Map;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.Query;
 import org.jooq.Table;
-import org.jooq.TableField;
+
 import org.jooq.impl.DSL;
 
 /**
@@ -34,7 +35,7 @@ import org.jooq.impl.DSL;
  * repository takes ids of its own) calls {@code flush()} first. Every row gets its
  * history row exactly as {@link Audit#insert} writes it (same table, columns, JSON of the stored values, id first), in
  * the same transaction. Rows are sent when {@link #BATCH} cases are pending and on {@link #close()}, parents before
- * children. Cases must be validated by the caller ({@link CaseRules#check}) and must not exist yet; existing cases go
+ * children, {@link #ROWS_PER_INSERT} to a statement. Cases must be validated by the caller ({@link CaseRules#check}) and must not exist yet; existing cases go
  * through {@link CaseRepository#save}.
  */
 final class BulkCaseWriter implements AutoCloseable {
@@ -46,7 +47,8 @@ final class BulkCaseWriter implements AutoCloseable {
 
     private final DSLContext tx;
     private final Map<Table<?>, Pending> pending = new LinkedHashMap<>();
-    private final List<Object[]> audit = new ArrayList<>();
+    /** The history rows, sent after the rows they record. */
+    private Pending history;
     private final Map<Table<?>, long[]> nextId = new HashMap<>();
     private Map<Integer, Integer> fieldOfAgency;
     private Long auditId;
@@ -54,8 +56,21 @@ final class BulkCaseWriter implements AutoCloseable {
     private final String at = LocalDateTime.now().format(Audit.AT);
     private final String user = Audit.osUser();
 
-    /** One table's INSERT (columns in the order the first row gave them) and its waiting bind sets. */
-    private record Pending(Query insert, List<Object[]> rows) {
+    /** Rows in one INSERT statement: SQLite runs one statement of many rows faster than as many of one row. */
+    static final int ROWS_PER_INSERT = 100;
+
+    /**
+     * One table's INSERT of one row and of {@link #ROWS_PER_INSERT} rows (columns in the order the first row gave
+     * them), and its waiting bind sets.
+     */
+    private record Pending(Query one, Query many, List<Object[]> rows) {
+        static Pending of(DSLContext tx, Table<?> t, List<? extends Field<?>> fields) {
+            InsertValuesStepN<?> many = tx.insertInto(t).columns(fields);
+            for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                many = many.values(Collections.nCopies(fields.size(), null));
+            }
+            return new Pending(tx.insertInto(t).columns(fields).values(Collections.nCopies(fields.size(), null)), many, new ArrayList<>());
+        }
     }
 
     BulkCaseWriter(DSLContext tx) {
@@ -152,12 +167,14 @@ final class BulkCaseWriter implements AutoCloseable {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.putAll(values);
-        Pending p = pending.computeIfAbsent(table, t -> {
-            List<Field<?>> fields = row.keySet().stream().<Field<?>>map((String name) -> t.field(name)).toList();
-            return new Pending(tx.insertInto(t).columns(fields).values(Collections.nCopies(fields.size(), null)), new ArrayList<>());
-        });
+        Pending p = pending.computeIfAbsent(table, t -> Pending.of(tx, t,
+                row.keySet().stream().<Field<?>>map((String name) -> t.field(name)).toList()));
         p.rows().add(row.values().toArray());
-        audit.add(new Object[] {auditId++, at, user, table.getName(), String.valueOf(id), Audit.Action.INSERT.name(), null,
+        if (history == null) {
+            history = Pending.of(tx, AUDIT_LOG, List.of(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME,
+                    AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON));
+        }
+        history.rows().add(new Object[] {auditId++, at, user, table.getName(), String.valueOf(id), Audit.Action.INSERT.name(), null,
                 Audit.toJson(row)});
         return id;
     }
@@ -169,26 +186,41 @@ final class BulkCaseWriter implements AutoCloseable {
         try {
             for (Table<?> t : ORDER) {
                 Pending p = pending.get(t);
-                if (p != null && !p.rows().isEmpty()) {
-                    send(p.insert(), p.rows());
+                if (p != null) {
+                    send(p);
                 }
             }
-            if (!audit.isEmpty()) {
-                List<TableField<?, ?>> cols = List.of(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME,
-                        AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON);
-                send(tx.insertInto(AUDIT_LOG).columns(cols).values(Collections.nCopies(cols.size(), null)), audit);
+            if (history != null) {
+                send(history);
             }
         } catch (org.jooq.exception.DataAccessException e) {
             throw new IllegalStateException("cannot insert cases: " + e.getMessage(), e);
         }
     }
 
-    private void send(Query insert, List<Object[]> rows) {
-        BatchBindStep batch = tx.batch(insert);
-        for (Object[] r : rows) {
-            batch = batch.bind(r);
+    /** The waiting rows in order: as many as fill the many-row INSERT through it, the rest one by one, as batches. */
+    private void send(Pending p) {
+        List<Object[]> rows = p.rows();
+        int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (full > 0) {
+            int width = rows.get(0).length;
+            BatchBindStep batch = tx.batch(p.many());
+            for (int start = 0; start < full; start += ROWS_PER_INSERT) {
+                Object[] values = new Object[ROWS_PER_INSERT * width];
+                for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                    System.arraycopy(rows.get(start + i), 0, values, i * width, width);
+                }
+                batch = batch.bind(values);
+            }
+            batch.execute();
         }
-        batch.execute();
+        if (full < rows.size()) {
+            BatchBindStep batch = tx.batch(p.one());
+            for (Object[] r : rows.subList(full, rows.size())) {
+                batch = batch.bind(r);
+            }
+            batch.execute();
+        }
         rows.clear();
     }
 

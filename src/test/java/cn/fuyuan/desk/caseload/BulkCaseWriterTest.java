@@ -1,0 +1,86 @@
+package cn.fuyuan.desk.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.fuyuan.desk.TestDb;
+import cn.fuyuan.desk.store.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bulk writer (imports, demo data) writes exactly what the repository writes, case by case: the same rows with the
+ * same ids and the same history rows — over more cases than one many-row INSERT holds, so both its paths are used.
+ */
+class BulkCaseWriterTest {
+    @TempDir
+    Path tmp;
+
+    /** 260 cases: one or two defendants, one or two hearings, appearances of every kind. */
+    static List<AdminCase> cases(Database db) {
+        List<Integer> agencies = TestDb.column(db.file(), "SELECT id FROM agency ORDER BY id").stream().map(Integer::valueOf).toList();
+        List<AdminCase> out = new ArrayList<>();
+        for (int n = 1; n <= 260; n++) {
+            List<Defendant> defendants = new ArrayList<>();
+            defendants.add(new Defendant(agencies.get(n % 3), null, null, null));
+            if (n % 4 == 0) {
+                defendants.add(new Defendant(agencies.get((n + 1) % 3), null, null, null));
+            }
+            List<Hearing> hearings = new ArrayList<>();
+            for (int h = 0; h < 1 + n % 2; h++) {
+                List<Appearance> appearances = new ArrayList<>();
+                for (Defendant d : defendants) {
+                    boolean appeared = (n + h) % 3 != 0;
+                    appearances.add(new Appearance(null, d.agencyId(), null, n % 5 == 0, n % 2 == 0 ? LocalDate.of(2025, 7, 1) : null,
+                            n % 7 == 0 ? null : appeared, appeared ? "负责人" + n : null, appeared ? "副局长" : null,
+                            appeared ? HeadRank.values()[n % 3] : null, appeared && n % 2 == 0, "法制科" + n,
+                            appeared || n % 7 == 0 ? null : AbsenceReason.values()[n % 5], n % 3 == 0, n % 11 == 0 ? "出效果" : null));
+                }
+                hearings.add(new Hearing(null, LocalDate.of(2025, 7, 10).plusDays(h * 30L + n % 20), h == 0 ? LocalTime.of(9, 30) : null,
+                        h == 0 ? "第一法庭" : null, appearances));
+            }
+            out.add(new AdminCase(null, CaseNumber.of("（2025）内08行初" + n + "号"), null, null, "原告" + n, n % 2 == 0 ? "行政处罚" : null,
+                    ActType.values()[n % ActType.values().length], null, null, LocalDate.of(2025, 6, 1),
+                    n % 3 == 0 ? LocalDate.of(2025, 12, 1) : null, n % 3 == 0 ? CaseResult.values()[n % CaseResult.values().length] : null,
+                    n % 6 == 0, n % 5 == 0, defendants, hearings));
+        }
+        return out;
+    }
+
+    static final List<String> TABLES = List.of("admin_case", "case_defendant", "hearing", "hearing_appearance");
+
+    @Test
+    void writesWhatTheRepositoryWritesWithTheSameHistory() throws Exception {
+        Path bulkDir = tmp.resolve("bulk");
+        Path repoDir = tmp.resolve("repo");
+        try (Database bulk = Database.open(bulkDir, Database.Mode.WRITE); Database repo = Database.open(repoDir, Database.Mode.WRITE)) {
+            new HearingImportTestSetup(bulk).directory();
+            new HearingImportTestSetup(repo).directory();
+            List<AdminCase> cases = cases(bulk);
+            bulk.writeVoid(tx -> {
+                BulkCaseWriter w = new BulkCaseWriter(tx);
+                cases.forEach(w::insert);
+                w.close();
+            });
+            repo.writeVoid(tx -> cases.forEach(c -> CaseRepository.save(tx, c)));
+            assertThat(TestDb.count(bulk, "admin_case")).isEqualTo(260);
+            assertThat(TestDb.count(bulk, "hearing_appearance")).as("more rows than one many-row INSERT")
+                    .isGreaterThan(BulkCaseWriter.ROWS_PER_INSERT * 3L);
+        }
+        for (String table : TABLES) {
+            String sql = "SELECT * FROM " + table + " ORDER BY id";
+            assertThat(TestDb.rows(bulkDir.resolve("fuyuan.db"), sql)).as(table).isEqualTo(TestDb.rows(repoDir.resolve("fuyuan.db"), sql));
+        }
+        String history = "SELECT table_name, record_id, action, before_json, after_json FROM audit_log "
+                + "WHERE table_name IN ('admin_case', 'case_defendant', 'hearing', 'hearing_appearance') ORDER BY id";
+        List<List<String>> written = TestDb.rows(bulkDir.resolve("fuyuan.db"), history);
+        assertThat(written).hasSize((int) (260 + TestDb.rows(bulkDir.resolve("fuyuan.db"), "SELECT id FROM case_defendant").size()
+                + TestDb.rows(bulkDir.resolve("fuyuan.db"), "SELECT id FROM hearing").size()
+                + TestDb.rows(bulkDir.resolve("fuyuan.db"), "SELECT id FROM hearing_appearance").size()));
+        assertThat(written).isEqualTo(TestDb.rows(repoDir.resolve("fuyuan.db"), history));
+    }
+}
