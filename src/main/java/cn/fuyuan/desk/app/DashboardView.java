@@ -46,15 +46,20 @@ final class DashboardView implements SectionView {
         row(1, "dashboard.regions", String.valueOf(ctx.regions().list(false).size()), Section.SETTINGS);
         row(2, "dashboard.fields", String.valueOf(ctx.fields().list(false).size()), Section.SETTINGS);
         root.getChildren().setAll(Ui.title("nav.dashboard"), welcome, figures);
-        // the figures of the other sections read the whole register: in the background
+        // the figures of the other sections read the whole register: in the background, on a thread of its own, so
+        // that the status bar keeps showing (and cancelling) the user's own long work, such as an import
         LocalDate today = LocalDate.now();
-        ctx.jobs().run(Ui.t("dashboard.loading"), new Task<DashboardFigures>() {
+        Task<DashboardFigures> task = new Task<>() {
             @Override
             protected DashboardFigures call() {
-                updateProgress(-1, 1);
                 return DashboardFigures.of(ctx.db(), today);
             }
-        }, this::show, t -> Dialogs.error(ctx.stage(), t));
+        };
+        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnFailed(e -> Dialogs.error(ctx.stage(), task.getException()));
+        Thread t = new Thread(task, "dashboard-figures");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void show(DashboardFigures f) {
