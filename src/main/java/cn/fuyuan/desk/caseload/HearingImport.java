@@ -586,6 +586,7 @@ public final class HearingImport {
         private final DSLContext tx;
         private final Map<String, Optional<Agency>> cache = new HashMap<>();
         private final Map<String, Agency> shortNames = new HashMap<>();
+        private final Map<String, Optional<String>> closest = new HashMap<>();
         private Map<String, Agency> byName;
         private List<String> all;
 
@@ -618,11 +619,12 @@ public final class HearingImport {
             return cache.computeIfAbsent(name, n -> Optional.ofNullable(byName.getOrDefault(n, shortNames.get(n))));
         }
 
+        /** Once per name: a file may name the same unknown agency on thousands of rows. */
         String closest(String name) {
             if (all == null) {
                 all = tx.select(AGENCY.NAME).from(AGENCY).fetch(AGENCY.NAME);
             }
-            return closestName(name, all);
+            return closest.computeIfAbsent(name, n -> Optional.ofNullable(closestName(n, all))).orElse(null);
         }
 
         void create(String name) {

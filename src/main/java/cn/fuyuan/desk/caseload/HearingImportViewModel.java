@@ -92,8 +92,11 @@ public final class HearingImportViewModel {
             this.proposed = close == null ? Choice.add(name) : Choice.existing(close);
             List<Choice> list = new ArrayList<>();
             list.add(Choice.add(name));
-            existing.stream().distinct()
-                    .sorted(Comparator.comparingInt((String e) -> HearingImport.distance(name, e)).thenComparing(Comparator.naturalOrder()))
+            // each distance once (a directory of thousands: a comparator computing it would do so n log n times)
+            Map<String, Integer> distance = new LinkedHashMap<>();
+            existing.forEach(e -> distance.computeIfAbsent(e, x -> HearingImport.distance(name, x)));
+            distance.keySet().stream()
+                    .sorted(Comparator.comparingInt((String e) -> distance.get(e)).thenComparing(Comparator.naturalOrder()))
                     .forEach(e -> list.add(Choice.existing(e)));
             this.choices = List.copyOf(list);
             this.choice.set(proposed);
