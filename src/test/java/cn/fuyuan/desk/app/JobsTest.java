@@ -6,14 +6,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The status bar's job queue: it shows the job that runs, moves on to the next, and goes away when none is left. */
@@ -21,12 +18,7 @@ class JobsTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        if (FxToolkit.isFXApplicationThreadRunning()) {
-            FxToolkit.registerStage(Stage::new);
-        } else {
-            FxToolkit.registerPrimaryStage();
-        }
-        Platform.setImplicitExit(false);
+        AppUiTestBase.toolkit();
     }
 
     /** A job that runs until released. */
