@@ -72,20 +72,9 @@ public final class HearingImport {
     private HearingImport() {
     }
 
+    /** Imports a file as it is (the command line): {@code createMissing} adds every court and agency it does not know. */
     public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun) throws ImportFileException {
-        return run(db, file, Map.of(), createMissing, dryRun, null);
-    }
-
-    /**
-     * @param headerMap file header → one of {@link #HEADERS}, for files that name columns differently
-     * @param progress  told the number of rows written so far
-     */
-    public static ImportSummary run(Database db, Path file, Map<String, String> headerMap, boolean createMissing, boolean dryRun,
-                                    LongConsumer progress) throws ImportFileException {
-        TabularFile.Content content = remap(TabularFile.read(file), headerMap);
-        ImportTransaction.requireHeaders(content, REQUIRED_HEADERS, HEADERS);
-        String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
-        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, ownCourt, (kind, name) -> createMissing, dryRun, progress));
+        return run(db, TabularFile.read(file), (kind, name) -> createMissing, dryRun, null);
     }
 
     /**
@@ -99,11 +88,14 @@ public final class HearingImport {
      */
     public static ImportSummary run(Database db, TabularFile.Content content, HearingImportMapping mapping, boolean createMissing,
                                     boolean dryRun, LongConsumer progress) throws ImportFileException {
-        TabularFile.Content mapped = remap(content, mapping);
-        ImportTransaction.requireHeaders(mapped, REQUIRED_HEADERS, HEADERS);
+        return run(db, remap(content, mapping), (kind, name) -> createMissing && mapping.adds(kind, name), dryRun, progress);
+    }
+
+    private static ImportSummary run(Database db, TabularFile.Content content, BiPredicate<String, String> mayCreate, boolean dryRun,
+                                     LongConsumer progress) throws ImportFileException {
+        ImportTransaction.requireHeaders(content, REQUIRED_HEADERS, HEADERS);
         String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
-        return ImportTransaction.run(db, dryRun,
-                tx -> apply(tx, mapped, ownCourt, (kind, name) -> createMissing && mapping.adds(kind, name), dryRun, progress));
+        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, ownCourt, mayCreate, dryRun, progress));
     }
 
     /**
@@ -127,20 +119,6 @@ public final class HearingImport {
         var court = cn.fuyuan.desk.store.jooq.Tables.COURT;
         names.addAll(dsl.select(court.NAME).from(court).orderBy(court.SORT_ORDER, court.NAME).fetch(court.NAME));
         return names;
-    }
-
-    static TabularFile.Content remap(TabularFile.Content c, Map<String, String> headerMap) {
-        if (headerMap == null || headerMap.isEmpty()) {
-            return c;
-        }
-        List<String> headers = c.headers().stream().map(h -> headerMap.getOrDefault(h, h)).toList();
-        List<TabularFile.Row> rows = new ArrayList<>(c.rows().size());
-        for (TabularFile.Row r : c.rows()) {
-            Map<String, String> cells = new LinkedHashMap<>();
-            r.cells().forEach((k, v) -> cells.put(headerMap.getOrDefault(k, k), v));
-            rows.add(new TabularFile.Row(r.number(), cells));
-        }
-        return new TabularFile.Content(c.file(), headers, rows);
     }
 
     /**

@@ -34,11 +34,6 @@ public class ImportRejected extends ValidationException {
         return missing;
     }
 
-    /** True when the only reason for refusal is names that --create-missing would add. */
-    public boolean onlyMissingReferences(int missingProblemCount) {
-        return !missing.isEmpty() && problems().size() == missingProblemCount;
-    }
-
     /**
      * The problems that adding or mapping the missing names would not cure. An import that does not tell its problems
      * apart (the two-argument constructor) counts every problem here.

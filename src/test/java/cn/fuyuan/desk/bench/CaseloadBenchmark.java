@@ -111,11 +111,11 @@ public final class CaseloadBenchmark {
         System.out.printf("read %s alone (%d rows): %d ms%n", xlsx.getFileName(), read, ms(System.nanoTime() - r));
         try (Database db = Database.open(data, Database.Mode.WRITE)) {
             long a = System.nanoTime();
-            ImportSummary s = HearingImport.run(db, xlsx, Map.of(), false, false, null);
+            ImportSummary s = HearingImport.run(db, xlsx, false, false);
             System.out.printf("import hearings %s (%d rows, %d KB): %d ms, %s%n", xlsx.getFileName(), s.rows(), Files.size(xlsx) / 1024,
                     ms(System.nanoTime() - a), s);
             long b = System.nanoTime();
-            ImportSummary again = HearingImport.run(db, xlsx, Map.of(), false, true, null);
+            ImportSummary again = HearingImport.run(db, xlsx, false, true);
             System.out.printf("import again (dry run, all unchanged=%d): %d ms%n", again.unchanged(), ms(System.nanoTime() - b));
         }
     }
