@@ -63,9 +63,8 @@ final class DashboardView implements SectionView {
     }
 
     private void show(DashboardFigures f) {
-        if (figures.getChildren().size() > 9) {
-            figures.getChildren().remove(9, figures.getChildren().size());
-        }
+        // the rows of an earlier show that finished later (the directory's rows 0–2 stay)
+        figures.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 2);
         AppearanceStats.Figures a = f.appearance();
         String quarter = "zh".equals(cn.fuyuan.desk.i18n.Messages.locale().getLanguage()) ? f.quarter().chinese() : f.quarter().toString();
         row(3, Ui.t("dashboard.appearance", quarter), a.units() == 0 ? Ui.t("dashboard.appearance.none")

@@ -6,7 +6,6 @@ import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Database;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +41,8 @@ public record Bulletin(Period period, AppearanceStats.Unit unit, AppearanceStats
      * full or as its first and last {@code appearance.bulletinAgencyRows} agencies (setting; 0 = all).
      */
     public static Bulletin of(Database db, Period p, AppearanceStats.Unit unit, AppearanceStats.Scope scope) {
-        int limit = Integer.parseInt(new SettingsRepository(db).get(SettingKey.APPEARANCE_BULLETIN_AGENCY_ROWS));
-        LocalDate upTo = p.to().isAfter(LocalDate.now()) ? LocalDate.now() : p.to();
-        return of(StatsData.appearanceFacts(db.dsl(), upTo), p, unit, scope).withAgencyLimit(limit);
+        int limit = new SettingsRepository(db).getInt(SettingKey.APPEARANCE_BULLETIN_AGENCY_ROWS);
+        return of(StatsData.appearanceFacts(db.dsl(), StatsData.upTo(p)), p, unit, scope).withAgencyLimit(limit);
     }
 
     public Bulletin withNarrative(String text) {

@@ -71,9 +71,12 @@ public final class StatsData {
     /** Appearance figures for a period with the given counting rules. */
     public static List<AppearanceStats.Figures> appearance(Database db, Period p, AppearanceStats.Unit unit,
                                                            AppearanceStats.Scope scope, Grouping by) {
-        // hearings not held yet (later than today) are not counted
-        LocalDate upTo = p.to().isAfter(LocalDate.now()) ? LocalDate.now() : p.to();
-        return AppearanceStats.compute(appearanceFacts(db.dsl(), upTo), p, unit, scope, by);
+        return AppearanceStats.compute(appearanceFacts(db.dsl(), upTo(p)), p, unit, scope, by);
+    }
+
+    /** The last day whose hearings count for a period: its end, or today while it lasts (hearings not held yet are not counted). */
+    public static LocalDate upTo(Period p) {
+        return p.to().isAfter(LocalDate.now()) ? LocalDate.now() : p.to();
     }
 
     public static List<LossStats.Figures> loss(Database db, int year, boolean includeCompensation, LossStats.Denominator d, Grouping by) {
