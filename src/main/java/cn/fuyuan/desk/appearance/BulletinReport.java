@@ -75,14 +75,14 @@ public final class BulletinReport {
             b.byRegion().forEach(r -> out.add(rankedRow(r)));
             out.add(new Line("CHART", "各地区出庭率", null, null, null, null, null, null, null, null, chart(b.byRegion())));
         }
-        out.add(Line.of("H", "三、各被诉机关出庭应诉情况（按出庭率排名" + (b.printedAgencies().size() < b.byAgency().size()
+        List<Ranked> printed = b.printedAgencies();
+        int left = b.byAgency().size() - printed.size();
+        out.add(Line.of("H", "三、各被诉机关出庭应诉情况（按出庭率排名" + (left > 0
                 ? "，列前" + b.agencyLimit() + "名和后" + b.agencyLimit() + "名" : "") + "）"));
         if (b.byAgency().isEmpty()) {
             out.add(Line.of("P", "本期无数据。"));
         } else {
             out.add(tableHeader("机关", u));
-            List<Ranked> printed = b.printedAgencies();
-            int left = b.byAgency().size() - printed.size();
             for (int i = 0; i < printed.size(); i++) {
                 if (left > 0 && i == b.agencyLimit()) {
                     out.add(new Line("TR", null, "…", "（第" + (b.agencyLimit() + 1) + "名至第" + (b.agencyLimit() + left) + "名共" + left
