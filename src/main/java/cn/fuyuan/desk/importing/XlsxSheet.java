@@ -108,14 +108,18 @@ final class XlsxSheet {
         return out;
     }
 
+    /** A cell style's number format: its index, its format string, and whether it shows a date. */
+    private record NumberFormat(int index, String format, boolean date) {
+    }
+
     /** The SAX handler of one worksheet. */
     private static final class SheetHandler extends DefaultHandler {
         private final StylesTable styles;
         private final List<String> strings;
         private final List<List<String>> rows;
         private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        /** Per style index: {formatIndex, isDate(0/1)}, and its format string. */
-        private final Map<Integer, Object[]> formats = new HashMap<>();
+        /** The number format of each style index, looked up once. */
+        private final Map<Integer, NumberFormat> formats = new HashMap<>();
         private final StringBuilder value = new StringBuilder();
         private List<String> current;
         private String type;
@@ -211,22 +215,22 @@ final class XlsxSheet {
             if (style < 0) {
                 return formatter.formatRawCellContents(d, 0, "General");
             }
-            Object[] f = formats.computeIfAbsent(style, s -> {
+            NumberFormat f = formats.computeIfAbsent(style, s -> {
                 XSSFCellStyle cs = s < styles.getNumCellStyles() ? styles.getStyleAt(s) : null;
                 int index = cs == null ? 0 : cs.getDataFormat();
-                String format = cs == null ? "General" : cs.getDataFormatString();
+                String format = cs == null ? null : cs.getDataFormatString();
                 if (format == null) {
                     format = org.apache.poi.ss.usermodel.BuiltinFormats.getBuiltinFormat(index);
                 }
-                return new Object[] {index, format, DateUtil.isADateFormat(index, format)};
+                return new NumberFormat(index, format == null ? "General" : format, DateUtil.isADateFormat(index, format));
             });
-            if ((Boolean) f[2] && DateUtil.isValidExcelDate(d)) {
+            if (f.date() && DateUtil.isValidExcelDate(d)) {
                 LocalDateTime t = DateUtil.getLocalDateTime(d, false, true);
                 // a time of day (a hearing at 09:30) is kept; a plain date has none
                 return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
                         : t.toLocalDate() + " " + t.toLocalTime().withSecond(0).withNano(0);
             }
-            return formatter.formatRawCellContents(d, (Integer) f[0], f[1] == null ? "General" : (String) f[1]);
+            return formatter.formatRawCellContents(d, f.index(), f.format());
         }
 
         /** The 0-based column of a reference such as {@code AB12}. */
