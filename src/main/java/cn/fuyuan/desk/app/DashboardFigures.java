@@ -1,7 +1,5 @@
 package cn.fuyuan.desk.app;
 
-import cn.fuyuan.desk.agency.AgencyRepository;
-import cn.fuyuan.desk.agency.ReferenceList;
 import cn.fuyuan.desk.appearance.AppearanceStats;
 import cn.fuyuan.desk.appearance.Grouping;
 import cn.fuyuan.desk.appearance.Period;
@@ -18,16 +16,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the 工作台 shows, as of a day: the directory's size, this quarter's appearance figures, the hearings of the
- * coming week and their notices not yet served, the suggestion letters overdue or due soon and the agreed items
+ * What the 工作台 shows of the other sections, as of a day (the directory's size the view counts itself, at once):
+ * this quarter's appearance figures, the hearings of the coming week and their notices not yet served, the suggestion letters overdue or due soon and the agreed items
  * overdue. Every figure is taken from the function its own screen uses (domain.md §8), none is computed here.
  *
  * @param appearance     the quarter's overall 出庭率 figures with the office's counting settings
  * @param hearingsAhead  hearing × defendant rows from {@code today} to {@code today + DAYS_AHEAD}
  * @param noticesMissing of those, the ones whose 出庭通知 is not served yet
  */
-public record DashboardFigures(int agencies, int regions, int fields, Period quarter, AppearanceStats.Figures appearance,
-                               int hearingsAhead, int noticesMissing, int lettersOverdue, int lettersDueSoon, int itemsOverdue) {
+public record DashboardFigures(Period quarter, AppearanceStats.Figures appearance, int hearingsAhead, int noticesMissing,
+                               int lettersOverdue, int lettersDueSoon, int itemsOverdue) {
     /** How far ahead the week of hearings looks. */
     public static final int DAYS_AHEAD = 7;
 
@@ -44,8 +42,6 @@ public record DashboardFigures(int agencies, int regions, int fields, Period qua
         int dueSoon = (int) letters.stream().filter(s -> s.dueSoon(today, dueSoonDays)).count();
         int items = (int) new MeetingRepository(db).items(true).stream()
                 .filter(i -> ItemRules.overdue(i.status(), i.deadline(), today)).count();
-        return new DashboardFigures(new AgencyRepository(db).list(false).size(), new ReferenceList(db, ReferenceList.Kind.REGION).list(false).size(),
-                new ReferenceList(db, ReferenceList.Kind.FIELD).list(false).size(), quarter, appearance, ahead.size(), missing, overdue,
-                dueSoon, items);
+        return new DashboardFigures(quarter, appearance, ahead.size(), missing, overdue, dueSoon, items);
     }
 }

@@ -79,8 +79,6 @@ class DashboardFiguresTest {
 
         DashboardFigures f = DashboardFigures.of(db, LocalDate.of(2025, 8, 15));
 
-        assertThat(f.agencies()).isEqualTo(3);
-        assertThat(f.regions()).isEqualTo(2);
         assertThat(f.quarter()).isEqualTo(Period.parse("2025Q3"));
         assertThat(f.appearance()).isEqualTo(new AppearanceStats.Figures("全部", 4, 3, 2, 2, new BigDecimal("75.00"),
                 new BigDecimal("50.00"), new BigDecimal("50.00")));
