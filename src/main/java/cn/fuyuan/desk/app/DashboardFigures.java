@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * What the 工作台 shows of the other sections, as of a day (the directory's size the view counts itself, at once):
- * this quarter's appearance figures, the hearings of the coming week and their notices not yet served, the suggestion letters overdue or due soon and the agreed items
- * overdue. Every figure is taken from the function its own screen uses (domain.md §8), none is computed here.
+ * this quarter's appearance figures, the hearings of the coming week and their notices not yet served, the suggestion
+ * letters overdue or due soon and the agreed items overdue. Every figure is taken from the function its own screen uses (domain.md §8), none is computed here.
  *
  * @param appearance     the quarter's overall 出庭率 figures with the office's counting settings
  * @param hearingsAhead  hearing × defendant rows from {@code today} to {@code today + DAYS_AHEAD}
