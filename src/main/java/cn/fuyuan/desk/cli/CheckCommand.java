@@ -4,6 +4,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Backup;
 import cn.fuyuan.desk.store.Database;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = "integrity_check, foreign_key_check and the schema version")
+@Command(name = "check", description = "integrity_check, foreign_key_check, the schema version, and the tables, columns and indexes the migrations define")
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     FuYuanCommand root;
@@ -22,12 +23,15 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = Cli.open(root, Database.Mode.READ)) {
-            List<String> problems = Backup.check(db.file());
+            List<String> problems = new ArrayList<>(Backup.check(db.file()));
+            // opening applies what is missing; a file that still lacks a migration is not fine
+            Backup.missingMigrations(db.file()).forEach(v -> problems.add(Messages.get("check.missingMigration", v)));
             out.println(Messages.get("check.file", db.file()));
             out.println(Messages.get("check.schema", db.schemaVersion(), Database.latestKnownVersion()));
             if (problems.isEmpty()) {
                 out.println("integrity_check: ok");
                 out.println("foreign_key_check: ok");
+                out.println(Messages.get("check.structureOk", Database.knownMigrationLabels()));
                 out.println("ok");
                 return Cli.OK;
             }

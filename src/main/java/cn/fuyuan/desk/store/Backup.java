@@ -91,7 +91,7 @@ public final class Backup {
         }
         String version = schemaVersionOf(from);
         String known = Database.latestKnownVersion();
-        if (compareVersions(version, known) > 0) {
+        if (SchemaState.compare(version, known) > 0) {
             throw new StoreException(Messages.get("store.newerSchema", version, known));
         }
         Path aside = Database.backupFolder(db.dataDir())
@@ -101,7 +101,11 @@ public final class Backup {
         return aside;
     }
 
-    /** Problems found in a database file: not SQLite, integrity, foreign keys, not ours. Empty = fine. */
+    /**
+     * Problems found in a database file: not SQLite, integrity, foreign keys, not ours, a migration that
+     * failed or differs from this build's, tables, columns, keys, indexes or triggers its migrations define
+     * but it lacks. Empty = fine. Migrations not applied yet are not problems: opening applies them.
+     */
     public static List<String> check(Path file) {
         List<String> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
@@ -118,10 +122,7 @@ public final class Backup {
             problems.add(e.getMessage());
             return problems;
         }
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly.toProperties());
-             Statement st = c.createStatement()) {
+        try (Connection c = readOnly(file); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 while (rs.next()) {
                     String line = rs.getString(1);
@@ -139,8 +140,10 @@ public final class Backup {
                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('flyway_schema_history', 'agency', 'audit_log')")) {
                 if (!rs.next() || rs.getInt(1) < 3) {
                     problems.add(Messages.get("check.notOurs", file));
+                    return problems;
                 }
             }
+            problems.addAll(SchemaCheck.problems(c));
         } catch (SQLException e) {
             problems.add(e.getMessage());
         }
@@ -149,34 +152,29 @@ public final class Backup {
 
     /** The highest successfully applied migration of a database file, "0" if none. */
     public static String schemaVersionOf(Path file) {
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly.toProperties());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
-            String best = "0";
-            while (rs.next()) {
-                if (compareVersions(rs.getString(1), best) > 0) {
-                    best = rs.getString(1);
-                }
-            }
-            return best;
+        try (Connection c = readOnly(file)) {
+            return SchemaState.highest(SchemaState.applied(c));
         } catch (SQLException e) {
             return "0";
         }
     }
 
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            long p = i < x.length ? Long.parseLong(x[i]) : 0;
-            long q = i < y.length ? Long.parseLong(y[i]) : 0;
-            if (p != q) {
-                return Long.compare(p, q);
-            }
+    /**
+     * The migrations this build ships that the database file has not applied, as "V2" labels (opening
+     * the file applies them); empty for an up-to-date file or one that cannot be read.
+     */
+    public static List<String> missingMigrations(Path file) {
+        try (Connection c = readOnly(file)) {
+            return SchemaCheck.missing(c);
+        } catch (SQLException e) {
+            return List.of();
         }
-        return 0;
+    }
+
+    private static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly.toProperties());
     }
 
     private static String quote(Path p) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ public final class Database implements AutoCloseable {
             } else if (lock != null) {
                 migrate(dataDir, ds, extraLocations);
             } else {
-                checkCurrent(ds, extraLocations);
+                checkCurrent(dataDir, ds, extraLocations);
             }
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 DataFolder.ownerOnly(dataDir.resolve(FILE_NAME + suffix), false);
@@ -128,12 +129,27 @@ public final class Database implements AutoCloseable {
                 .dataSource(ds)
                 .locations(locations)
                 .validateMigrationNaming(true)
+                // a migration merged below ones a database already has (V2 after V3 and V4 on main) is
+                // applied, not ignored: the databases of every earlier build open whole
+                .outOfOrder(true)
                 .load();
     }
 
     /** The highest schema version this build of the application knows. */
     public static String latestKnownVersion() {
         return SchemaState.latestKnown().orElseGet(Database::latestKnownByFlyway);
+    }
+
+    /** The migrations this build ships, as "V1–V4" or "V1, V3", for messages. */
+    public static String knownMigrationLabels() {
+        List<String> v = SchemaState.knownVersions().map(java.util.ArrayList::new).orElseGet(java.util.ArrayList::new);
+        if (v.isEmpty()) {
+            return "?";
+        }
+        boolean consecutive = v.stream().allMatch(x -> x.matches("[0-9]+"))
+                && Integer.parseInt(v.get(v.size() - 1)) - Integer.parseInt(v.get(0)) == v.size() - 1;
+        return consecutive && v.size() > 1 ? "V" + v.get(0) + "–V" + v.get(v.size() - 1)
+                : String.join(", ", v.stream().map(x -> "V" + x).toList());
     }
 
     private static String latestKnownByFlyway() {
@@ -144,24 +160,30 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(Path dataDir, SQLiteDataSource ds, String... extraLocations) {
+        refuseEdited(dataDir, ds);
         Flyway flyway = flyway(ds, extraLocations);
         MigrationInfoService info = flyway.info();
         refuseNewer(info);
         MigrationInfo current = info.current();
-        if (info.pending().length == 0) {
+        MigrationInfo[] pending = info.pending();
+        if (pending.length == 0) {
             return;
         }
         Path file = dataDir.resolve(FILE_NAME);
         Path copy = null;
         if (current != null) {
-            String target = info.pending()[info.pending().length - 1].getVersion().getVersion();
+            String target = java.util.Arrays.stream(pending).map(m -> m.getVersion().getVersion())
+                    .max(SchemaState::compare).orElseThrow();
             copy = backupFolder(dataDir).resolve("fuyuan-v" + current.getVersion().getVersion()
                     + "-before-v" + target + "-" + LocalDateTime.now().format(STAMP) + ".db");
             Backup.onlineCopy(file, copy);
-            LOG.info("Database copied to {} before migrating from v{} to v{}", copy, current.getVersion(), target);
+            String adding = String.join(", ", java.util.Arrays.stream(pending).map(m -> "V" + m.getVersion()).toList());
+            LOG.info("Database copied to {} before migrating from v{}: applying {}", copy, current.getVersion(), adding);
         }
+        List<String> problems;
         try {
             flyway.migrate();
+            problems = structureProblems(ds);
         } catch (RuntimeException e) {
             if (copy == null) {
                 throw new StoreException(Messages.get("store.migrationFailedNew", e.getMessage()), e);
@@ -169,9 +191,39 @@ public final class Database implements AutoCloseable {
             Backup.restoreInto(copy, file);
             throw new StoreException(Messages.get("store.migrationFailedRestored", copy, e.getMessage()), e);
         }
+        if (!problems.isEmpty()) {
+            String what = String.join("; ", problems);
+            if (copy == null) {
+                throw new StoreException(Messages.get("store.migrationFailedNew", what));
+            }
+            Backup.restoreInto(copy, file);
+            throw new StoreException(Messages.get("store.structureBroken", copy, what));
+        }
     }
 
-    private static void checkCurrent(SQLiteDataSource ds, String... extraLocations) {
+    /** A database whose history holds a known migration with another checksum is left as it is. */
+    private static void refuseEdited(Path dataDir, SQLiteDataSource ds) {
+        List<String> edited;
+        try (Connection c = ds.getConnection()) {
+            edited = SchemaState.edited(SchemaState.applied(c));
+        } catch (SQLException e) {
+            return; // not readable as a database: Flyway says what is wrong
+        }
+        if (!edited.isEmpty()) {
+            throw new StoreException(Messages.get("store.editedMigration", dataDir.resolve(FILE_NAME), String.join(", ", edited)));
+        }
+    }
+
+    private static List<String> structureProblems(SQLiteDataSource ds) {
+        try (Connection c = ds.getConnection()) {
+            return SchemaCheck.problems(c);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkCurrent(Path dataDir, SQLiteDataSource ds, String... extraLocations) {
+        refuseEdited(dataDir, ds);
         MigrationInfoService info = flyway(ds, extraLocations).info();
         refuseNewer(info);
         if (info.pending().length > 0) {

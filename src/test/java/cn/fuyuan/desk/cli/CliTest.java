@@ -19,11 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
+public class CliTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
     }
 
     @AfterEach
@@ -31,7 +31,7 @@ class CliTest {
         Messages.setLocale(Messages.CHINESE);
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, (dir, bench) -> {
