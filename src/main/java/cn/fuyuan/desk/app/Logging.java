@@ -7,16 +7,28 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import cn.fuyuan.desk.store.DataFolder;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.slf4j.LoggerFactory;
 
-/** Sends the log to a rolling file {@code logs/fuyuan-desk.log} in the data folder (10 MB × 14 days). */
+/**
+ * Sends the log to a rolling file {@code logs/fuyuan-desk.log} in the data folder (10 MB × 14 days).
+ * Like the database, the folder and every log file are readable by their owner only, whatever the
+ * umask: a log names files, agencies and cases.
+ */
 public final class Logging {
     private Logging() {
     }
 
     public static Path attachFile(Path dataDir) {
         Path dir = dataDir.resolve("logs");
+        try {
+            DataFolder.ensure(dir);
+        } catch (IOException e) {
+            return dir.resolve("fuyuan-desk.log"); // no log file then; the data stays usable
+        }
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (root.getAppender("datafile") != null) {
@@ -28,7 +40,7 @@ public final class Logging {
         encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> appender = new OwnerOnlyFileAppender();
         appender.setContext(ctx);
         appender.setName("datafile");
         appender.setFile(dir.resolve("fuyuan-desk.log").toString());
@@ -46,5 +58,15 @@ public final class Logging {
         root.addAppender(appender);
         root.setLevel(ch.qos.logback.classic.Level.INFO);
         return dir.resolve("fuyuan-desk.log");
+    }
+
+    /** Creates each log file (the first and each one after a roll-over) owner-only before Logback opens it. */
+    private static final class OwnerOnlyFileAppender extends RollingFileAppender<ILoggingEvent> {
+        @Override
+        public void openFile(String fileName) throws IOException {
+            Path file = Path.of(fileName);
+            DataFolder.openOwnerOnly(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND).close();
+            super.openFile(fileName);
+        }
     }
 }

@@ -9,6 +9,7 @@ import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.StoreException;
 import cn.fuyuan.desk.store.ValidationException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,11 @@ public final class Cli {
     static Database open(FuYuanCommand root, Database.Mode mode) {
         root.applyLanguage();
         Path dir = DataFolder.resolve(root.data);
-        Database db = Database.open(dir, mode);
-        Logging.attachFile(dir);
-        return db;
+        if (mode == Database.Mode.WRITE || Files.exists(dir.resolve(Database.FILE_NAME))) {
+            // before opening, so that a copy-aside and migration the open does are in the log too; a
+            // reader of a folder with no database creates nothing (Database.open refuses it)
+            Logging.attachFile(dir);
+        }
+        return Database.open(dir, mode);
     }
 }

@@ -1,11 +1,16 @@
 package cn.fuyuan.desk.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Where the data lives: the OS data folder, unless {@code --data DIR} or FUYUAN_DESK_DATA says otherwise. */
 public final class DataFolder {
@@ -45,6 +50,23 @@ public final class DataFolder {
         Files.createDirectories(dir);
         ownerOnly(dir, true);
         return dir;
+    }
+
+    /**
+     * Opens {@code file}, creating it readable and writable by its owner only (whatever the umask) where
+     * the file system knows POSIX permissions; an existing file is made owner-only too.
+     */
+    public static FileChannel openOwnerOnly(Path file, OpenOption... options) throws IOException {
+        Set<OpenOption> opts = new HashSet<>(Arrays.asList(options));
+        Path dir = file.toAbsolutePath().getParent();
+        FileChannel channel;
+        if (dir != null && Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            channel = FileChannel.open(file, opts, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            channel = FileChannel.open(file, opts);
+        }
+        ownerOnly(file, false);
+        return channel;
     }
 
     /** rwx------ for folders, rw------- for files, on file systems that know POSIX permissions. */

@@ -44,7 +44,8 @@ public final class InstanceLock implements AutoCloseable {
         }
         boolean acquired = false;
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel = DataFolder.openOwnerOnly(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -55,8 +56,11 @@ public final class InstanceLock implements AutoCloseable {
                 channel.close();
                 return Optional.empty();
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            // the pid first, then the rest cut off: a reader never sees the file empty (it once told a
+            // second instance that "process " held the folder)
+            byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8);
+            channel.write(ByteBuffer.wrap(pid), 0);
+            channel.truncate(pid.length);
             channel.force(false);
             acquired = true;
             return Optional.of(new InstanceLock(file, channel, lock));
@@ -85,7 +89,8 @@ public final class InstanceLock implements AutoCloseable {
             return String.valueOf(ProcessHandle.current().pid());
         }
         try {
-            return java.nio.file.Files.readString(dataDir.resolve(FILE_NAME), StandardCharsets.UTF_8).strip();
+            String pid = java.nio.file.Files.readString(dataDir.resolve(FILE_NAME), StandardCharsets.UTF_8).strip();
+            return pid.matches("[0-9]+") ? pid : "?";
         } catch (IOException e) {
             return "?";
         }

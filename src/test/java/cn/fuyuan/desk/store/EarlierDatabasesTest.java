@@ -30,11 +30,15 @@ class EarlierDatabasesTest {
     @TempDir
     Path tmp;
 
-    /** A database made by a build that shipped only {@code scripts}, with one agency in it. */
     private Path databaseOf(String name, String... scripts) throws Exception {
+        return databaseOf(tmp, name, scripts);
+    }
+
+    /** A database in {@code root/name} made by a build that shipped only {@code scripts}, with one agency in it. */
+    static Path databaseOf(Path tmp, String name, String... scripts) throws Exception {
         Path migrations = Files.createDirectories(tmp.resolve(name + "-migrations"));
         for (String script : scripts) {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream("db/migration/" + script)) {
+            try (InputStream in = EarlierDatabasesTest.class.getClassLoader().getResourceAsStream("db/migration/" + script)) {
                 Files.write(migrations.resolve(script), in.readAllBytes());
             }
         }
@@ -45,7 +49,7 @@ class EarlierDatabasesTest {
         return dir;
     }
 
-    private static String[] scripts(String set) {
+    static String[] scripts(String set) {
         Map<String, String> byVersion = Map.of("1", "V1__foundation.sql", "2", "V2__caseload.sql",
                 "3", "V3__suggestion.sql", "4", "V4__meeting.sql");
         return Stream.of(set.split("\\+")).map(byVersion::get).toArray(String[]::new);

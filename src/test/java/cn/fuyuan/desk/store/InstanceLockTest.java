@@ -66,4 +66,14 @@ class InstanceLockTest {
             assertThat(again).isNotNull();
         }
     }
+
+    @Test
+    void aLockFileWithoutAProcessIdNamesNone() throws Exception {
+        // what a second instance read while the holder was writing: it was told "进程 " with nothing after
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("blank"));
+        java.nio.file.Files.writeString(dir.resolve(InstanceLock.FILE_NAME), "");
+        assertThat(InstanceLock.holder(dir)).isEqualTo("?");
+        java.nio.file.Files.writeString(dir.resolve(InstanceLock.FILE_NAME), "12345\n");
+        assertThat(InstanceLock.holder(dir)).isEqualTo("12345");
+    }
 }
