@@ -42,6 +42,8 @@ public final class FuYuanApp extends Application {
     private Stage stage;
     private Database db;
     private MainWindow window;
+    /** The day's automatic backup, if one is being written: closing the window lets it finish. */
+    private Thread backupThread;
 
     /** Called by Main: opens the window on the data folder (null = default) and returns when it closes. */
     public static int start(Path dataDirOrNull, boolean startupBenchmark) {
@@ -161,7 +163,23 @@ public final class FuYuanApp extends Application {
             Platform.exit();
             return;
         }
+        dailyBackup();
         offerDemoIfEmpty();
+    }
+
+    /**
+     * The first start of a day backs the database up into backups/ (with rotation) on a thread of its
+     * own: the window is usable at once, and a backup that cannot be made is a warning, not a failure.
+     */
+    private void dailyBackup() {
+        cn.fuyuan.desk.store.AutoBackup.Retention retention = new cn.fuyuan.desk.settings.SettingsRepository(db).backupRetention();
+        Path dir = db.dataDir();
+        Thread t = new Thread(() -> cn.fuyuan.desk.store.AutoBackup.daily(dir, retention, java.time.LocalDateTime.now())
+                .warning().ifPresent(w -> Platform.runLater(() -> org.controlsfx.control.Notifications.create()
+                        .owner(stage).title(Messages.get("app.title")).text(w).hideAfter(javafx.util.Duration.seconds(30))
+                        .showWarning())), "fuyuan-daily-backup");
+        t.start();
+        backupThread = t;
     }
 
     private void buildWindow(Section section) {
@@ -223,6 +241,13 @@ public final class FuYuanApp extends Application {
     @Override
     public void stop() {
         jobs.shutdown();
+        if (backupThread != null) {
+            try {
+                backupThread.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (db != null) {
             db.close();
         }

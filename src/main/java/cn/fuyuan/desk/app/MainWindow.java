@@ -170,6 +170,10 @@ public final class MainWindow {
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.t("menu.backup"));
         fc.setInitialFileName("fuyuan-backup-" + java.time.LocalDate.now() + ".db");
+        File backups = ctx.db().dataDir().resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER).toFile();
+        if (backups.isDirectory()) {
+            fc.setInitialDirectory(backups);
+        }
         File f = fc.showSaveDialog(ctx.stage());
         if (f == null) {
             return;
@@ -186,13 +190,19 @@ public final class MainWindow {
     }
 
     private void restore() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Ui.t("menu.restore"));
-        File f = fc.showOpenDialog(ctx.stage());
-        if (f == null || !Dialogs.confirm(ctx.stage(), Ui.t("restore.confirm", f))) {
-            return;
-        }
-        Path in = f.toPath();
+        Path folder = ctx.db().dataDir().resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER);
+        ctx.jobs().run(Ui.t("menu.restore"), new Task<java.util.List<cn.fuyuan.desk.store.BackupFile>>() {
+            @Override
+            protected java.util.List<cn.fuyuan.desk.store.BackupFile> call() {
+                updateProgress(-1, 1);
+                return cn.fuyuan.desk.store.BackupFile.list(ctx.db().dataDir());
+            }
+        }, list -> RestoreDialog.choose(ctx.stage(), folder, list)
+                .filter(p -> Dialogs.confirm(ctx.stage(), Ui.t("restore.confirm", p)))
+                .ifPresent(this::restore), t -> Dialogs.error(ctx.stage(), t));
+    }
+
+    private void restore(Path in) {
         ctx.jobs().run(Ui.t("menu.restore"), new Task<Path>() {
             @Override
             protected Path call() {

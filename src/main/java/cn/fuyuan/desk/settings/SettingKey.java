@@ -33,6 +33,10 @@ public enum SettingKey {
     // meeting (府院联席会议)
     MEETING_NUMBER_FORMAT("meeting.numberFormat", "〔{year}〕{n}号", "settings.meeting.numberFormat", "meeting", Kind.TEXT),
     MEETING_MINUTES_TITLE("meeting.minutesTitle", "府院联席会议纪要", "settings.meeting.minutesTitle", "meeting", Kind.TEXT),
+    // backup (issue 15): the automatic daily backup keeps the newest of each of so many days, weeks and months
+    BACKUP_KEEP_DAILY("backup.keepDaily", "7", "settings.backup.keepDaily", "backup", Kind.INTEGER),
+    BACKUP_KEEP_WEEKLY("backup.keepWeekly", "4", "settings.backup.keepWeekly", "backup", Kind.INTEGER),
+    BACKUP_KEEP_MONTHLY("backup.keepMonthly", "12", "settings.backup.keepMonthly", "backup", Kind.INTEGER),
     // ui
     UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
 

@@ -3,6 +3,7 @@ package cn.fuyuan.desk.settings;
 import static cn.fuyuan.desk.store.jooq.Tables.SETTING;
 
 import cn.fuyuan.desk.store.Audit;
+import cn.fuyuan.desk.store.AutoBackup;
 import cn.fuyuan.desk.store.Database;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +22,12 @@ public final class SettingsRepository {
     /** A whole-number setting (Kind.INTEGER), its default when unset. */
     public int getInt(SettingKey key) {
         return Integer.parseInt(get(key).strip());
+    }
+
+    /** How many automatic backups to keep (settings of the backup group). */
+    public AutoBackup.Retention backupRetention() {
+        return new AutoBackup.Retention(getInt(SettingKey.BACKUP_KEEP_DAILY), getInt(SettingKey.BACKUP_KEEP_WEEKLY),
+                getInt(SettingKey.BACKUP_KEEP_MONTHLY));
     }
 
     public String get(SettingKey key) {
