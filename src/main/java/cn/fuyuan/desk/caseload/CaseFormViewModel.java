@@ -79,6 +79,12 @@ public final class CaseFormViewModel {
         hearings.set(hearingIndex, hearings.get(hearingIndex).withAppearances(list));
     }
 
+    /** The court as typed; null for the office's own court. */
+    public String courtOrNull() {
+        String s = court.get();
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /**
      * The case to save. Defendant names are looked up with {@code agencies}; the court name with {@code courts}.
      *

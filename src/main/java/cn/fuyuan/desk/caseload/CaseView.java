@@ -344,7 +344,7 @@ public final class CaseView implements SectionView {
             List<HearingRow> rows = new ArrayList<>();
             for (Hearing h : form.hearings()) {
                 for (Appearance a : h.appearances()) {
-                    rows.add(new HearingRow(c == null ? 0 : c.id(), form.number.get(), h.id() == null ? 0 : h.id(), h.date(), h.time(), h.place(), a));
+                    rows.add(new HearingRow(c == null ? 0 : c.id(), form.number.get(), form.courtOrNull(), h.id() == null ? 0 : h.id(), h.date(), h.time(), h.place(), a));
                 }
             }
             caseGrid.load(null, rows);

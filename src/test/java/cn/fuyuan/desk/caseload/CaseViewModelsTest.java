@@ -88,7 +88,9 @@ class CaseViewModelsTest {
         HearingGridViewModel.Entry e = grid.entries().get(0);
         assertThat(HearingGridViewModel.unjustified(e)).get().satisfies(f -> {
             assertThat(f.caseNumber()).isEqualTo("（2025）内08行初4号");
-            assertThat(f.facts()).contains("无正当理由").contains("五原县公安局");
+            assertThat(f.agencyName()).isEqualTo("五原县公安局");
+            assertThat(f.reason()).isEqualTo(AbsenceReason.UNJUSTIFIED);
+            assertThat(f.courtName()).as("heard by the office's own court").isNull();
         });
         assertThat(grid.changed()).isEmpty();
 
