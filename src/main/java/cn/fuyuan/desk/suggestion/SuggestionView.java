@@ -559,7 +559,7 @@ public final class SuggestionView implements SectionView {
                 DatePicker on = d.date("suggestion.replyOn", LocalDate.now());
                 ComboBox<Adoption> adoption = d.choice("suggestion.adoption", Adoption.values(), Adoption::label, Adoption.ADOPTED);
                 TextArea text = d.area("suggestion.replyText");
-                if (d.ok()) {
+                if (d.ok(() -> SuggestionRules.checkReply(form.loadedProperty().get(), on.getValue(), text.getText(), adoption.getValue()))) {
                     attempt(() -> repo.reply(id, on.getValue(), text.getText(), adoption.getValue()));
                 }
             }
@@ -761,6 +761,23 @@ public final class SuggestionView implements SectionView {
         }
 
         boolean ok() {
+            return ok(List::of);
+        }
+
+        /** Shows the dialog; OK is refused while {@code check} finds problems, shown in the dialog naming the field. */
+        boolean ok(java.util.function.Supplier<List<Problem>> check) {
+            Label problems = new Label();
+            problems.setId("suggestion.dialog.problems");
+            problems.setWrapText(true);
+            problems.setStyle("-fx-text-fill: #b00020;");
+            grid.add(problems, 0, row++, 2, 1);
+            dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                List<Problem> found = check.get();
+                if (!found.isEmpty()) {
+                    problems.setText(found.stream().map(Problem::message).collect(java.util.stream.Collectors.joining("\n")));
+                    e.consume();
+                }
+            });
             return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
         }
     }
