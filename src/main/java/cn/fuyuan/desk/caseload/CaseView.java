@@ -405,8 +405,8 @@ public final class CaseView implements SectionView {
                 appearances, Ui.toolbar(suggestion, new Label(Ui.t("caseload.gridHint"))));
         content.setPrefWidth(1000);
         d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okType = Dialogs.okCancel(d);
+        Button ok = (Button) d.getDialogPane().lookupButton(okType);
         ok.setText(Ui.t("caseload.save"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
@@ -427,7 +427,7 @@ public final class CaseView implements SectionView {
                 Dialogs.problem(d.getDialogPane().getScene().getWindow(), ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
             }
         });
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> reload());
+        d.showAndWait().filter(b -> b == okType).ifPresent(b -> reload());
     }
 
     private void followUp(Entry e) {
@@ -604,8 +604,8 @@ public final class CaseView implements SectionView {
         text.setWrapText(true);
         text.setPrefSize(640, 260);
         d.getDialogPane().setContent(new VBox(8, new Label(Ui.t("caseload.bulletin.edit")), text));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.showAndWait().filter(x -> x == ButtonType.OK).ifPresent(x -> {
+        ButtonType okType = Dialogs.okCancel(d);
+        d.showAndWait().filter(x -> x == okType).ifPresent(x -> {
             Bulletin edited = b.withNarrative(text.getText());
             DocumentActions.preview(ctx, b.title(), b.title(), () -> BulletinReport.fill(ReportService.shared(), ctx.settings().office(),
                     edited, LocalDate.now()));

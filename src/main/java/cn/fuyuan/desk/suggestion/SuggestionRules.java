@@ -19,9 +19,9 @@ public final class SuggestionRules {
     private SuggestionRules() {
     }
 
-    private static String label(String key) {
-        String messageKey = "suggestion." + key;
-        return Messages.get(messageKey);
+    /** The label of a field the rules name (the message suggestion.&lt;field&gt;). */
+    private static String label(String field) {
+        return Messages.get("suggestion." + field);
     }
 
     private static Problem required(String field) {
