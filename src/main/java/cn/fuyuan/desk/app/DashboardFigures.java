@@ -5,6 +5,7 @@ import cn.fuyuan.desk.appearance.Grouping;
 import cn.fuyuan.desk.appearance.Period;
 import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.caseload.CaseQueries;
+import cn.fuyuan.desk.caseload.CaseRules;
 import cn.fuyuan.desk.meeting.ItemRules;
 import cn.fuyuan.desk.meeting.MeetingRepository;
 import cn.fuyuan.desk.settings.SettingKey;
@@ -22,10 +23,11 @@ import java.util.List;
  *
  * @param appearance     the quarter's overall 出庭率 figures with the office's counting settings
  * @param hearingsAhead  hearing × defendant rows from {@code today} to {@code today + DAYS_AHEAD}
- * @param noticesMissing of those, the ones whose 出庭通知 is not served yet
+ * @param noticesMissing of those, the ones whose 出庭通知 is required and not served yet (无须通知 is not missing)
+ * @param noticesLate    of the missing ones, those that would be late even if served today ({@link CaseRules#noticeState})
  */
 public record DashboardFigures(Period quarter, AppearanceStats.Figures appearance, int hearingsAhead, int noticesMissing,
-                               int lettersOverdue, int lettersDueSoon, int itemsOverdue) {
+                               int noticesLate, int lettersOverdue, int lettersDueSoon, int itemsOverdue) {
     /** How far ahead the week of hearings looks. */
     public static final int DAYS_AHEAD = 7;
 
@@ -35,13 +37,17 @@ public record DashboardFigures(Period quarter, AppearanceStats.Figures appearanc
         Period quarter = Period.quarterOf(today);
         AppearanceStats.Figures appearance = StatsData.appearance(db, quarter, counting.unit(), counting.scope(), Grouping.OVERALL).get(0);
         List<CaseQueries.HearingRow> ahead = new CaseQueries(db).hearings(today, today.plusDays(DAYS_AHEAD));
-        int missing = (int) ahead.stream().filter(h -> h.appearance().noticeServed() == null).count();
+        int lateDays = settings.getInt(SettingKey.APPEARANCE_LATE_NOTICE_DAYS);
+        List<CaseRules.NoticeState> notices = ahead.stream()
+                .map(h -> CaseRules.noticeState(h.appearance(), h.date(), today, lateDays)).toList();
+        int missing = (int) notices.stream().filter(CaseRules.NoticeState::missing).count();
+        int late = (int) notices.stream().filter(n -> n == CaseRules.NoticeState.LATE).count();
         List<Suggestion> letters = new SuggestionRepository(db).list();
         int dueSoonDays = settings.getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS);
         int overdue = (int) letters.stream().filter(s -> s.overdue(today)).count();
         int dueSoon = (int) letters.stream().filter(s -> s.dueSoon(today, dueSoonDays)).count();
         int items = (int) new MeetingRepository(db).items(true).stream()
                 .filter(i -> ItemRules.overdue(i.status(), i.deadline(), today)).count();
-        return new DashboardFigures(quarter, appearance, ahead.size(), missing, overdue, dueSoon, items);
+        return new DashboardFigures(quarter, appearance, ahead.size(), missing, late, overdue, dueSoon, items);
     }
 }

@@ -69,7 +69,7 @@ final class DashboardView implements SectionView {
         String quarter = "zh".equals(cn.fuyuan.desk.i18n.Messages.locale().getLanguage()) ? f.quarter().chinese() : f.quarter().toString();
         row(3, Ui.t("dashboard.appearance", quarter), a.units() == 0 ? Ui.t("dashboard.appearance.none")
                 : Ui.t("dashboard.appearance.value", Rates.show(a.appearanceRate()), a.appeared(), a.units()), Section.CASES, "dashboard.appearance");
-        row(4, Ui.t("dashboard.hearings", DashboardFigures.DAYS_AHEAD), Ui.t("dashboard.hearings.value", f.hearingsAhead(), f.noticesMissing()),
+        row(4, Ui.t("dashboard.hearings", DashboardFigures.DAYS_AHEAD), Ui.t("dashboard.hearings.value", f.hearingsAhead(), f.noticesMissing(), f.noticesLate()),
                 Section.CASES, "dashboard.hearings");
         row(5, Ui.t("dashboard.letters"), Ui.t("dashboard.letters.value", f.lettersOverdue(), f.lettersDueSoon()), Section.SUGGESTIONS,
                 "dashboard.letters");

@@ -21,7 +21,27 @@ public final class Dialogs {
     }
 
     private static ButtonType ok() {
+        return okButton();
+    }
+
+    /**
+     * The app's own 确定 in the app's language. JavaFX's {@code ButtonType.OK}, {@code CANCEL} … take their text from
+     * the JVM's locale once (Cancel / OK in the Chinese window of an English system), so no dialog of the app uses them.
+     */
+    public static ButtonType okButton() {
         return new ButtonType(Ui.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** The app's own 取消, in the app's language. */
+    public static ButtonType cancelButton() {
+        return new ButtonType(Ui.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** Gives a dialog the app's 确定 and 取消; returns the 确定 to compare the dialog's result with. */
+    public static ButtonType okCancel(javafx.scene.control.Dialog<?> d) {
+        ButtonType ok = okButton();
+        d.getDialogPane().getButtonTypes().addAll(ok, cancelButton());
+        return ok;
     }
 
     public static void info(Window owner, String text) {

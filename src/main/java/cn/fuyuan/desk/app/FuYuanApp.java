@@ -192,8 +192,7 @@ public final class FuYuanApp extends Application {
         // an unjustified absence at a hearing (案件与出庭) drafts a suggestion letter (司法建议) in this window and shows it
         MainWindow shown = window;
         cn.fuyuan.desk.caseload.AbsenceFollowUp.register((c, facts) -> {
-            int id = cn.fuyuan.desk.suggestion.SuggestionDrafts.fromAbsence(ctx.db(), facts.caseNumber(), facts.agencyId(),
-                    facts.hearingDate(), facts.facts());
+            int id = cn.fuyuan.desk.suggestion.SuggestionDrafts.fromAbsence(ctx.db(), facts);
             if (shown.open(Section.SUGGESTIONS) instanceof cn.fuyuan.desk.suggestion.SuggestionView v) {
                 v.open(id);
             }

@@ -13,12 +13,28 @@ import java.util.concurrent.atomic.AtomicReference;
 public interface AbsenceFollowUp {
 
     /**
-     * The facts of one unjustified absence, for the letter's draft.
+     * The facts of one unjustified absence as the record holds them, for the letter's draft. Nothing here is
+     * prose: the suggestion feature words the letter from these facts alone.
      *
-     * @param facts a sentence ready for the letter: who was absent from which hearing and what was recorded
+     * @param courtName    the court that heard the case; null when it is the office's own court
+     * @param noticeServed the day the 出庭通知书 was served; null when not served (or not recorded)
+     * @param headName     the head who should have appeared, if recorded
+     * @param staff        the 应诉人员 who came instead, if recorded
      */
-    record UnjustifiedAbsence(String caseNumber, int agencyId, String agencyName, LocalDate hearingDate, String headName,
-                              String headTitle, String facts) {
+    record UnjustifiedAbsence(String caseNumber, String courtName, int agencyId, String agencyName, LocalDate hearingDate,
+                              boolean noticeRequired, LocalDate noticeServed, String headName, String headTitle,
+                              AbsenceReason reason, boolean explanationReceived, String staff) {
+
+        /** The facts of {@code a}, recorded at a hearing on {@code hearingDate} of case {@code caseNumber}. */
+        public static UnjustifiedAbsence of(String caseNumber, String courtName, LocalDate hearingDate, Appearance a) {
+            return new UnjustifiedAbsence(caseNumber, blankToNull(courtName), a.agencyId(), a.agencyName(), hearingDate,
+                    a.noticeRequired(), a.noticeServed(), blankToNull(a.headName()), blankToNull(a.headTitle()), a.reason(),
+                    a.explanationReceived(), blankToNull(a.staff()));
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
     }
 
     /** Opens a draft suggestion letter for the absence (on the FX thread). */
@@ -32,15 +48,6 @@ public interface AbsenceFollowUp {
     /** The registered implementation, if any. */
     static Optional<AbsenceFollowUp> current() {
         return Optional.ofNullable(Registry.CURRENT.get());
-    }
-
-    /** Builds the facts of an absence recorded at a hearing of a case. */
-    static UnjustifiedAbsence factsOf(AdminCase c, Hearing h, Appearance a) {
-        String text = h.date() + "，" + c.number() + "一案开庭，被告" + a.agencyName() + "负责人未出庭应诉，未出庭理由："
-                + (a.reason() == null ? "未说明" : a.reason().label())
-                + (a.explanationReceived() ? "，已提交情况说明" : "，未提交情况说明")
-                + (a.staff() == null || a.staff().isBlank() ? "，亦无工作人员出庭" : "，出庭人员：" + a.staff()) + "。";
-        return new UnjustifiedAbsence(c.number().toString(), a.agencyId(), a.agencyName(), h.date(), a.headName(), a.headTitle(), text);
     }
 
     /** Holder of the registration (interfaces cannot have static fields that change). */

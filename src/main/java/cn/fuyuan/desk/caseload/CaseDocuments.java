@@ -26,8 +26,8 @@ public final class CaseDocuments {
         String title = Ui.t(reminders ? "caseload.reminders" : "caseload.notices");
         d.setTitle(title);
         d.getDialogPane().setContent(new HBox(8, new Label(Ui.t("caseload.range")), from, new Label("—"), to));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        ButtonType okType = Dialogs.okCancel(d);
+        d.showAndWait().filter(b -> b == okType).ifPresent(b -> {
             if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
                 Dialogs.problem(ctx.stage(), Ui.t("caseload.badRange"));
                 return;

@@ -74,9 +74,60 @@ public final class CaseFormViewModel {
         hearings.sort(java.util.Comparator.comparing(Hearing::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
     }
 
+    /**
+     * What is wrong with a hearing on {@code date} before it is added, checked where the date is entered: no date, a
+     * second hearing that day, a date before the 立案日期 or after the 结案日期 as the form shows them. Empty when it
+     * can be added.
+     */
+    public List<Problem> checkNewHearing(LocalDate date) {
+        List<Problem> out = new ArrayList<>();
+        if (date == null) {
+            out.add(Problem.ofField("hearingDate", Messages.get("caseload.rule.hearingDateRequired", hearings.size() + 1)));
+            return out;
+        }
+        if (hearings.stream().anyMatch(h -> date.equals(h.date()))) {
+            out.add(Problem.ofField("hearingDate", Messages.get("caseload.rule.hearingSameDay", date)));
+        }
+        out.addAll(outsideCase(date));
+        return out;
+    }
+
+    /** The hearings the form holds whose date lies outside the case (after the 结案日期, before the 立案日期), flagged. */
+    public List<Problem> hearingProblems() {
+        List<Problem> out = new ArrayList<>();
+        for (Hearing h : hearings) {
+            if (h.date() != null) {
+                out.addAll(outsideCase(h.date()));
+            }
+        }
+        return out;
+    }
+
+    private List<Problem> outsideCase(LocalDate date) {
+        List<Problem> out = new ArrayList<>();
+        if (filed.get() != null && date.isBefore(filed.get())) {
+            out.add(Problem.ofField("hearingDate", Messages.get("caseload.rule.hearingBeforeFiling", date, filed.get())));
+        }
+        if (closed.get() != null && date.isAfter(closed.get())) {
+            out.add(Problem.ofField("hearingDate", Messages.get("caseload.rule.hearingAfterClosing", date, closed.get())));
+        }
+        return out;
+    }
+
+    /** Removes the hearing of that day from the case (deleted with its appearances when the case is saved). */
+    public boolean removeHearing(LocalDate date) {
+        return hearings.removeIf(h -> date != null && date.equals(h.date()));
+    }
+
     /** Replaces a hearing's appearances (edited in the case's grid). */
     public void setAppearances(int hearingIndex, List<Appearance> list) {
         hearings.set(hearingIndex, hearings.get(hearingIndex).withAppearances(list));
+    }
+
+    /** The court as typed; null for the office's own court. */
+    public String courtOrNull() {
+        String s = court.get();
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**

@@ -34,8 +34,12 @@ public final class CaseQueries {
                           boolean noticeMissing) {
     }
 
-    /** One appearance at a hearing, with its case (the quick-entry grid and the upcoming list). */
-    public record HearingRow(int caseId, String caseNumber, int hearingId, LocalDate date, LocalTime time, String place,
+    /**
+     * One appearance at a hearing, with its case (the quick-entry grid and the upcoming list).
+     *
+     * @param courtName the court that heard the case; null for the office's own court
+     */
+    public record HearingRow(int caseId, String caseNumber, String courtName, int hearingId, LocalDate date, LocalTime time, String place,
                              Appearance appearance) {
     }
 
@@ -70,14 +74,16 @@ public final class CaseQueries {
 
     /** The appearances at hearings from {@code from} to {@code to} (inclusive), by date, time and case. */
     public List<HearingRow> hearings(LocalDate from, LocalDate to) {
-        return db.dsl().select(HEARING_APPEARANCE.fields()).select(AGENCY.NAME, ADMIN_CASE.ID, ADMIN_CASE.CASE_NUMBER, HEARING.HEARING_DATE,
-                        HEARING.HEARING_TIME, HEARING.PLACE)
+        return db.dsl().select(HEARING_APPEARANCE.fields()).select(AGENCY.NAME, ADMIN_CASE.ID, ADMIN_CASE.CASE_NUMBER, COURT.NAME,
+                        HEARING.HEARING_DATE, HEARING.HEARING_TIME, HEARING.PLACE)
                 .from(HEARING_APPEARANCE).join(HEARING).on(HEARING.ID.eq(HEARING_APPEARANCE.HEARING_ID))
                 .join(ADMIN_CASE).on(ADMIN_CASE.ID.eq(HEARING.CASE_ID))
                 .join(AGENCY).on(AGENCY.ID.eq(HEARING_APPEARANCE.AGENCY_ID))
+                .leftJoin(COURT).on(COURT.ID.eq(ADMIN_CASE.COURT_ID))
                 .where(HEARING.HEARING_DATE.between(from.toString(), to.toString()))
                 .orderBy(HEARING.HEARING_DATE, HEARING.HEARING_TIME, ADMIN_CASE.CASE_NUMBER, HEARING_APPEARANCE.ID)
-                .fetch(r -> new HearingRow(r.get(ADMIN_CASE.ID), r.get(ADMIN_CASE.CASE_NUMBER), r.get(HEARING_APPEARANCE.HEARING_ID),
+                .fetch(r -> new HearingRow(r.get(ADMIN_CASE.ID), r.get(ADMIN_CASE.CASE_NUMBER), r.get(COURT.NAME),
+                        r.get(HEARING_APPEARANCE.HEARING_ID),
                         LocalDate.parse(r.get(HEARING.HEARING_DATE)),
                         r.get(HEARING.HEARING_TIME) == null ? null : LocalTime.parse(r.get(HEARING.HEARING_TIME)), r.get(HEARING.PLACE),
                         CaseRepository.appearance(r)));

@@ -100,4 +100,37 @@ public final class CaseRules {
     public static boolean lateNotice(LocalDate served, LocalDate hearing, int days) {
         return served != null && hearing != null && ChronoUnit.DAYS.between(served, hearing) < days;
     }
+
+    /** Where the 出庭通知 of one defendant at one hearing stands on a given day. */
+    public enum NoticeState {
+        /** Not served and not required (无须通知): nothing is missing. */
+        NOT_REQUIRED,
+        /** Served at least the late-notice days before the hearing. */
+        SERVED,
+        /** Served, but fewer than the late-notice days before the hearing (迟延). */
+        SERVED_LATE,
+        /** Required, not served yet, and still in time if served today. */
+        DUE,
+        /** Required, not served, and even if served today it would be late (迟延). */
+        LATE;
+
+        /** Required and not served yet (in time or not). */
+        public boolean missing() {
+            return this == DUE || this == LATE;
+        }
+    }
+
+    /**
+     * The notice of {@code a} at a hearing on {@code hearing}, as of {@code today}, with notices fewer than
+     * {@code days} days before the hearing counted late (domain.md §8, {@code appearance.lateNoticeDays}).
+     */
+    public static NoticeState noticeState(Appearance a, LocalDate hearing, LocalDate today, int days) {
+        if (a.noticeServed() != null) {
+            return lateNotice(a.noticeServed(), hearing, days) ? NoticeState.SERVED_LATE : NoticeState.SERVED;
+        }
+        if (!a.noticeRequired()) {
+            return NoticeState.NOT_REQUIRED;
+        }
+        return lateNotice(today, hearing, days) ? NoticeState.LATE : NoticeState.DUE;
+    }
 }

@@ -20,6 +20,7 @@ import cn.fuyuan.desk.caseload.HearingGridViewModel.Entry;
 import cn.fuyuan.desk.importing.TabularFile;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;
+import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
 import java.io.File;
 import java.math.BigDecimal;
@@ -344,7 +345,7 @@ public final class CaseView implements SectionView {
             List<HearingRow> rows = new ArrayList<>();
             for (Hearing h : form.hearings()) {
                 for (Appearance a : h.appearances()) {
-                    rows.add(new HearingRow(c == null ? 0 : c.id(), form.number.get(), h.id() == null ? 0 : h.id(), h.date(), h.time(), h.place(), a));
+                    rows.add(new HearingRow(c == null ? 0 : c.id(), form.number.get(), form.courtOrNull(), h.id() == null ? 0 : h.id(), h.date(), h.time(), h.place(), a));
                 }
             }
             caseGrid.load(null, rows);
@@ -357,12 +358,33 @@ public final class CaseView implements SectionView {
         TextField hPlace = new TextField();
         hPlace.setPromptText(Ui.t("caseload.col.place"));
         Label hearingsLabel = new Label();
-        Runnable showHearings = () -> hearingsLabel.setText(Ui.t("caseload.hearingsOfCase",
-                form.hearings().stream().map(h -> h.date() + (h.time() == null ? "" : " " + h.time())).collect(Collectors.joining("，"))));
+        hearingsLabel.setId("case.hearings");
+        hearingsLabel.setWrapText(true);
+        // a hearing outside the case (after the 结案日期 …) is flagged here and can be removed before saving
+        ComboBox<LocalDate> removable = new ComboBox<>();
+        removable.setId("case.hearing.remove.choice");
+        Runnable showHearings = () -> {
+            List<String> flags = form.hearingProblems().stream().map(Problem::message).toList();
+            hearingsLabel.setText(Ui.t("caseload.hearingsOfCase",
+                    form.hearings().stream().map(h -> h.date() + (h.time() == null ? "" : " " + h.time())).collect(Collectors.joining("，")))
+                    + (flags.isEmpty() ? "" : "  ⚠ " + String.join("；", flags)));
+            hearingsLabel.setStyle(flags.isEmpty() ? "" : "-fx-text-fill: #b00020;");
+            removable.getItems().setAll(form.hearings().stream().map(Hearing::date).filter(java.util.Objects::nonNull).toList());
+        };
         showHearings.run();
+        form.closed.addListener((o, a, b) -> showHearings.run());
+        form.filed.addListener((o, a, b) -> showHearings.run());
+        Button remove = Ui.button("caseload.removeHearing", () -> {
+            if (form.removeHearing(removable.getValue())) {
+                showHearings.run();
+                refreshGrid.run();
+            }
+        });
+        remove.setId("case.hearing.remove");
         Button add = Ui.button("caseload.addHearing", () -> {
-            if (hDate.getValue() == null) {
-                Dialogs.problem(d.getDialogPane().getScene().getWindow(), Ui.t("caseload.rule.hearingDateRequired", form.hearings().size() + 1));
+            List<Problem> refused = form.checkNewHearing(hDate.getValue());
+            if (!refused.isEmpty()) {
+                Dialogs.problem(d.getDialogPane().getScene().getWindow(), refused.stream().map(Problem::message).collect(Collectors.joining("\n")));
                 return;
             }
             LocalTime time = null;
@@ -378,12 +400,13 @@ public final class CaseView implements SectionView {
         TableView<Entry> appearances = HearingGridTable.create("case.grid", caseGrid.entries(), false, lateDays());
         appearances.setPrefHeight(200);
         Button suggestion = Ui.button("caseload.draftSuggestion", () -> followUp(appearances.getSelectionModel().getSelectedItem()));
-        VBox content = new VBox(8, g, Ui.toolbar(new Label(Ui.t("caseload.tab.grid")), hDate, hTime, hPlace, add), hearingsLabel,
+        VBox content = new VBox(8, g, Ui.toolbar(new Label(Ui.t("caseload.tab.grid")), hDate, hTime, hPlace, add),
+                Ui.toolbar(hearingsLabel, removable, remove),
                 appearances, Ui.toolbar(suggestion, new Label(Ui.t("caseload.gridHint"))));
         content.setPrefWidth(1000);
         d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okType = Dialogs.okCancel(d);
+        Button ok = (Button) d.getDialogPane().lookupButton(okType);
         ok.setText(Ui.t("caseload.save"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
@@ -404,7 +427,7 @@ public final class CaseView implements SectionView {
                 Dialogs.problem(d.getDialogPane().getScene().getWindow(), ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
             }
         });
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> reload());
+        d.showAndWait().filter(b -> b == okType).ifPresent(b -> reload());
     }
 
     private void followUp(Entry e) {
@@ -581,8 +604,8 @@ public final class CaseView implements SectionView {
         text.setWrapText(true);
         text.setPrefSize(640, 260);
         d.getDialogPane().setContent(new VBox(8, new Label(Ui.t("caseload.bulletin.edit")), text));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.showAndWait().filter(x -> x == ButtonType.OK).ifPresent(x -> {
+        ButtonType okType = Dialogs.okCancel(d);
+        d.showAndWait().filter(x -> x == okType).ifPresent(x -> {
             Bulletin edited = b.withNarrative(text.getText());
             DocumentActions.preview(ctx, b.title(), b.title(), () -> BulletinReport.fill(ReportService.shared(), ctx.settings().office(),
                     edited, LocalDate.now()));

@@ -119,10 +119,6 @@ public final class HearingGridViewModel {
         if (!a.unjustifiedAbsence()) {
             return Optional.empty();
         }
-        String text = e.row.date() + "，" + e.row.caseNumber() + "一案开庭，被告" + a.agencyName() + "负责人未出庭应诉，未出庭理由："
-                + a.reason().label() + (a.explanationReceived() ? "，已提交情况说明" : "，未提交情况说明")
-                + (a.staff() == null ? "，亦无工作人员出庭" : "，出庭人员：" + a.staff()) + "。";
-        return Optional.of(new AbsenceFollowUp.UnjustifiedAbsence(e.row.caseNumber(), a.agencyId(), a.agencyName(), e.row.date(),
-                a.headName(), a.headTitle(), text));
+        return Optional.of(AbsenceFollowUp.UnjustifiedAbsence.of(e.row.caseNumber(), e.row.courtName(), e.row.date(), a));
     }
 }

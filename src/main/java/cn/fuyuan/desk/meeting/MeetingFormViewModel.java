@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -113,8 +114,15 @@ public final class MeetingFormViewModel {
     public final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     public final ObservableList<AgreedItem> carried = FXCollections.observableArrayList();
 
+    private Supplier<LocalDate> today = LocalDate::now;
+
     public MeetingFormViewModel(MeetingRepository repo) {
         this.repo = repo;
+    }
+
+    /** The day the form takes as today (the rules that depend on it: a meeting after today is not 已召开). */
+    public void setToday(Supplier<LocalDate> clock) {
+        this.today = clock;
     }
 
     public Meeting current() {
@@ -229,6 +237,7 @@ public final class MeetingFormViewModel {
             out.add(Problem.ofField("time", cn.fuyuan.desk.i18n.Messages.get("meeting.badTime", time.get())));
         }
         out.addAll(MeetingRules.check(toMeeting()));
+        MeetingRules.checkHeld(state.get(), heldAt(), today.get()).ifPresent(out::add);
         return out;
     }
 
@@ -240,7 +249,7 @@ public final class MeetingFormViewModel {
     }
 
     public Meeting advance() {
-        Meeting m = repo.advance(current.id(), LocalDate.now());
+        Meeting m = repo.advance(current.id(), today.get());
         load(m);
         return m;
     }

@@ -311,6 +311,9 @@ public final class MeetingRepository {
         }
         refuseIfIssued(stored);
         validate(m);
+        MeetingRules.checkHeld(MeetingState.valueOf(stored.getState()), m.heldAt(), LocalDate.now()).ifPresent(p -> {
+            throw new ValidationException(p);
+        });
         MeetingRecord r = stored.copy();
         r.setId(stored.getId());
         r.setKind(m.kind().name());
@@ -477,7 +480,12 @@ public final class MeetingRepository {
             r.setId(id);
             r.changed(MEETING.ID, false);
             switch (now) {
-                case PLANNED -> r.setState(MeetingState.HELD.name());
+                case PLANNED -> {
+                    MeetingRules.checkHeld(MeetingState.HELD, LocalDateTime.parse(stored.getHeldAt(), HELD_AT), today).ifPresent(p -> {
+                        throw new ValidationException(p);
+                    });
+                    r.setState(MeetingState.HELD.name());
+                }
                 case HELD -> {
                     r.setState(MeetingState.ISSUED.name());
                     r.setIssuedOn(today.toString());

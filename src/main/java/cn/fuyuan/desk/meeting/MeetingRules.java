@@ -3,14 +3,29 @@ package cn.fuyuan.desk.meeting;
 import cn.fuyuan.desk.caseload.CaseNumber;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Problem;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What makes a meeting savable; shared by the form (live) and the repository (on save). */
 public final class MeetingRules {
     public static final int MAX_TITLE = 200;
 
     private MeetingRules() {
+    }
+
+    /**
+     * A meeting cannot be 已召开 (nor its minutes issued) while its date is after {@code today}: the problem names the
+     * field 召开时间. Empty when the meeting is only planned, or held on or before today.
+     */
+    public static Optional<Problem> checkHeld(MeetingState state, LocalDateTime heldAt, LocalDate today) {
+        if (state == null || state == MeetingState.PLANNED || heldAt == null || !heldAt.toLocalDate().isAfter(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.ofField("heldAt", Messages.get("meeting.heldInFuture", Messages.get("meeting.heldAt"),
+                heldAt.toLocalDate(), today)));
     }
 
     public static List<Problem> check(Meeting m) {

@@ -546,9 +546,9 @@ public final class MeetingView implements SectionView {
         g.addRow(2, new Label(Ui.t("meeting.item.status")), st);
         g.addRow(3, new Label(Ui.t("meeting.progress.note")), note);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okType = Dialogs.okCancel(d);
         Optional<ButtonType> r = d.showAndWait();
-        if (r.isPresent() && r.get() == ButtonType.OK) {
+        if (r.isPresent() && r.get() == okType) {
             try {
                 form.recordProgress(item.id(), on.getValue(), note.getText(), st.getValue());
                 status.setText(Ui.t("meeting.progressSaved"));

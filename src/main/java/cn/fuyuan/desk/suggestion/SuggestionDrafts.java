@@ -3,6 +3,7 @@ package cn.fuyuan.desk.suggestion;
 import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.agency.AgencyLevel;
 import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.caseload.AbsenceFollowUp.UnjustifiedAbsence;
 import cn.fuyuan.desk.caseload.CaseNumber;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.settings.SettingKey;
@@ -39,24 +40,21 @@ public final class SuggestionDrafts {
                 .min(Comparator.comparing((Agency a) -> a.level().ordinal()).thenComparing(Agency::name));
     }
 
-    /** Creates the draft letter and returns its id. */
-    public static int fromAbsence(Database db, String caseNumber, int agencyId, LocalDate hearingDate, String facts) {
+    /** Creates the draft letter for an unjustified absence, worded by {@link AbsenceLetterText}, and returns its id. */
+    public static int fromAbsence(Database db, UnjustifiedAbsence facts) {
         AgencyRepository agencies = new AgencyRepository(db);
-        Agency agency = agencies.find(agencyId).orElseThrow(() ->
-                new ValidationException(Problem.ofField("agency", Messages.get("suggestion.noAgency", agencyId))));
-        String cn = CaseNumber.normalise(caseNumber).orElseThrow(() ->
-                new ValidationException(Problem.ofField("caseNumbers", Messages.get("case.badNumber", caseNumber))));
+        Agency agency = agencies.find(facts.agencyId()).orElseThrow(() ->
+                new ValidationException(Problem.ofField("agency", Messages.get("suggestion.noAgency", facts.agencyId()))));
+        String cn = CaseNumber.normalise(facts.caseNumber()).orElseThrow(() ->
+                new ValidationException(Problem.ofField("caseNumbers", Messages.get("case.badNumber", facts.caseNumber()))));
         Optional<Agency> superior = superiorOf(agencies.list(true), agency);
         int months = new SettingsRepository(db).getInt(SettingKey.SUGGESTION_REPLY_MONTHS);
-        String background = "本院于" + SuggestionText.date(hearingDate) + "公开开庭审理" + cn + "一案，" + agency.name()
-                + "为该案被告。本院依法向其送达出庭通知书，该机关负责人无正当理由未出庭应诉。"
-                + (facts == null || facts.isBlank() ? "" : "\n" + facts.strip());
-        LetterItem item = new LetterItem(
-                agency.name() + "负责人经本院依法通知，无正当理由未出庭应诉，不符合《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》的要求。",
-                "督促" + agency.name() + "严格落实行政机关负责人出庭应诉制度，对被诉行政行为依法应诉答辩，并将整改情况书面反馈本院。");
-        LetterDraft draft = new LetterDraft(null, "关于" + agency.name() + "负责人无正当理由不出庭应诉的司法建议书",
-                SuggestionKind.INDIVIDUAL, superior.map(Agency::id).orElse(null), List.of(cn), List.of(), background,
-                List.of(item), months, null, null, null, Messages.get("suggestion.fromAbsenceNote"));
+        AbsenceLetterText.Text text = AbsenceLetterText.of(new UnjustifiedAbsence(cn, facts.courtName(), agency.id(), agency.name(),
+                facts.hearingDate(), facts.noticeRequired(), facts.noticeServed(), facts.headName(), facts.headTitle(), facts.reason(),
+                facts.explanationReceived(), facts.staff()));
+        LetterDraft draft = new LetterDraft(null, text.title(), SuggestionKind.INDIVIDUAL, superior.map(Agency::id).orElse(null),
+                List.of(cn), List.of(), text.background(), List.of(new LetterItem(text.problem(), text.suggestion())), months,
+                null, null, null, Messages.get("suggestion.fromAbsenceNote"));
         return db.write(tx -> SuggestionRepository.saveDraft(tx, draft, LocalDate.now()));
     }
 }

@@ -336,7 +336,7 @@ public final class SuggestionRepository {
     }
 
     static Suggestion reply(DSLContext tx, int id, LocalDate replyOn, String replyText, Adoption adoption) {
-        return step(tx, id, s -> SuggestionRules.checkReply(s, replyOn, adoption), r -> {
+        return step(tx, id, s -> SuggestionRules.checkReply(s, replyOn, replyText, adoption), r -> {
             r.setStatus(SuggestionStatus.REPLIED.name());
             r.setReplyOn(replyOn.toString());
             r.setReplyText(blankToNull(replyText));

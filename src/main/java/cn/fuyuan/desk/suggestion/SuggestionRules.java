@@ -19,9 +19,9 @@ public final class SuggestionRules {
     private SuggestionRules() {
     }
 
-    private static String label(String key) {
-        String messageKey = "suggestion." + key;
-        return Messages.get(messageKey);
+    /** The label of a field the rules name (the message suggestion.&lt;field&gt;). */
+    private static String label(String field) {
+        return Messages.get("suggestion." + field);
     }
 
     private static Problem required(String field) {
@@ -118,12 +118,16 @@ public final class SuggestionRules {
         return out;
     }
 
-    public static List<Problem> checkReply(Suggestion s, LocalDate replyOn, Adoption adoption) {
+    /** Registering a reply: its date (not before the issue), the text of the reply (回复内容) and how it is judged. */
+    public static List<Problem> checkReply(Suggestion s, LocalDate replyOn, String replyText, Adoption adoption) {
         List<Problem> out = new ArrayList<>(checkStatus(s.status(), SuggestionStatus.DELIVERED));
         if (replyOn == null) {
             out.add(required("replyOn"));
         } else if (s.issuedOn() != null && replyOn.isBefore(s.issuedOn())) {
             out.add(notBefore("replyOn", "issuedOn", s.issuedOn()));
+        }
+        if (blank(replyText)) {
+            out.add(required("replyText"));
         }
         if (adoption == null) {
             out.add(required("adoption"));

@@ -559,7 +559,7 @@ public final class SuggestionView implements SectionView {
                 DatePicker on = d.date("suggestion.replyOn", LocalDate.now());
                 ComboBox<Adoption> adoption = d.choice("suggestion.adoption", Adoption.values(), Adoption::label, Adoption.ADOPTED);
                 TextArea text = d.area("suggestion.replyText");
-                if (d.ok()) {
+                if (d.ok(() -> SuggestionRules.checkReply(form.loadedProperty().get(), on.getValue(), text.getText(), adoption.getValue()))) {
                     attempt(() -> repo.reply(id, on.getValue(), text.getText(), adoption.getValue()));
                 }
             }
@@ -700,6 +700,7 @@ public final class SuggestionView implements SectionView {
     /** A small dialog of labelled fields with OK and Cancel; field ids are suggestion.dialog.&lt;key&gt;. */
     private final class StepDialog {
         private final Dialog<ButtonType> dialog = new Dialog<>();
+        private final ButtonType okType;
         private final GridPane grid = new GridPane();
         private int row;
 
@@ -710,8 +711,8 @@ public final class SuggestionView implements SectionView {
             grid.setHgap(8);
             grid.setVgap(8);
             dialog.getDialogPane().setContent(grid);
-            dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-            dialog.getDialogPane().lookupButton(ButtonType.OK).setId("suggestion.dialog.ok");
+            okType = Dialogs.okCancel(dialog);
+            dialog.getDialogPane().lookupButton(okType).setId("suggestion.dialog.ok");
             dialog.getDialogPane().setId("suggestion.dialog");
         }
 
@@ -761,7 +762,24 @@ public final class SuggestionView implements SectionView {
         }
 
         boolean ok() {
-            return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+            return ok(List::of);
+        }
+
+        /** Shows the dialog; OK is refused while {@code check} finds problems, shown in the dialog naming the field. */
+        boolean ok(java.util.function.Supplier<List<Problem>> check) {
+            Label problems = new Label();
+            problems.setId("suggestion.dialog.problems");
+            problems.setWrapText(true);
+            problems.setStyle("-fx-text-fill: #b00020;");
+            grid.add(problems, 0, row++, 2, 1);
+            dialog.getDialogPane().lookupButton(okType).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                List<Problem> found = check.get();
+                if (!found.isEmpty()) {
+                    problems.setText(found.stream().map(Problem::message).collect(java.util.stream.Collectors.joining("\n")));
+                    e.consume();
+                }
+            });
+            return dialog.showAndWait().filter(b -> b == okType).isPresent();
         }
     }
 }

@@ -32,8 +32,8 @@ class AbsenceToSuggestionUiTest extends AppUiTestBase {
             draftsBefore = db.dsl().fetchCount(SUGGESTION);
         }
         assertThat(AbsenceFollowUp.current()).as("the window registers the suggestion side").isPresent();
-        AbsenceFollowUp.UnjustifiedAbsence facts = new AbsenceFollowUp.UnjustifiedAbsence(defendant.value1(), defendant.value2(),
-                "被告机关", LocalDate.of(2025, 7, 10), "张三", "局长", "2025-07-10，" + defendant.value1() + "一案开庭，负责人未出庭应诉。");
+        AbsenceFollowUp.UnjustifiedAbsence facts = new AbsenceFollowUp.UnjustifiedAbsence(defendant.value1(), null, defendant.value2(),
+                "被告机关", LocalDate.of(2025, 7, 10), true, null, "张三", "局长", cn.fuyuan.desk.caseload.AbsenceReason.UNJUSTIFIED, false, null);
 
         WaitForAsyncUtils.asyncFx(() -> AbsenceFollowUp.current().orElseThrow().draftSuggestion(null, facts)).get();
         WaitForAsyncUtils.waitForFxEvents();

@@ -77,14 +77,30 @@ class DashboardFiguresTest {
                         AgreedItem.draft("组织旁听庭审", List.of(unit), LocalDate.of(2025, 8, 15)),    // due that day: not yet overdue
                         AgreedItem.draft("无期限事项", List.of(unit), null))));
 
+        // the notices of the coming week (late = fewer than 3 days before the hearing):
+        // case 1 on 08-20: 临河区公安局's notice required, not served, still in time today (5 days ahead) → missing;
+        //                  临河住建局's not required (无须通知) → not missing
+        // case 3 on 08-17: required, not served, 2 days ahead → missing and late
+        // case 3 on 08-21: served 08-20, late but served → not missing
+        cn.fuyuan.desk.TestDb.execute(db,
+                "UPDATE hearing_appearance SET notice_required = 1 WHERE agency_id = " + police
+                        + " AND hearing_id = (SELECT id FROM hearing WHERE hearing_date = '2025-08-20')",
+                "INSERT INTO hearing (case_id, hearing_date) SELECT id, '2025-08-17' FROM admin_case WHERE case_number = '（2025）内08行初3号'",
+                "INSERT INTO hearing (case_id, hearing_date) SELECT id, '2025-08-21' FROM admin_case WHERE case_number = '（2025）内08行初3号'",
+                "INSERT INTO hearing_appearance (hearing_id, agency_id, notice_required) SELECT h.id, a.id, 1 FROM hearing h, agency a "
+                        + "WHERE h.hearing_date = '2025-08-17' AND a.name = '五原县公安局'",
+                "INSERT INTO hearing_appearance (hearing_id, agency_id, notice_required, notice_served_date) SELECT h.id, a.id, 1, '2025-08-20' "
+                        + "FROM hearing h, agency a WHERE h.hearing_date = '2025-08-21' AND a.name = '五原县公安局'");
+
         DashboardFigures f = DashboardFigures.of(db, LocalDate.of(2025, 8, 15));
 
         assertThat(f.quarter()).isEqualTo(Period.parse("2025Q3"));
         assertThat(f.appearance()).isEqualTo(new AppearanceStats.Figures("全部", 4, 3, 2, 2, new BigDecimal("75.00"),
                 new BigDecimal("50.00"), new BigDecimal("50.00")));
-        // 08-15 to 08-22: case 1's hearing of 08-20 with two defendants, neither notice served
-        assertThat(f.hearingsAhead()).isEqualTo(2);
+        // 08-15 to 08-22: case 1's hearing of 08-20 with two defendants, case 3's of 08-17 and 08-21
+        assertThat(f.hearingsAhead()).isEqualTo(4);
         assertThat(f.noticesMissing()).isEqualTo(2);
+        assertThat(f.noticesLate()).isEqualTo(1);
         assertThat(f.lettersOverdue()).isEqualTo(1);
         assertThat(f.lettersDueSoon()).isEqualTo(1);
         assertThat(f.itemsOverdue()).isEqualTo(1);

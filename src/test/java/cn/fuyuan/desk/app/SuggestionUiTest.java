@@ -14,6 +14,7 @@ import cn.fuyuan.desk.suggestion.SuggestionStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -58,7 +59,7 @@ class SuggestionUiTest extends AppUiTestBase {
         Platform.runLater(b::fire);
         DialogPane pane = awaitDialog();
         Window w = pane.getScene().getWindow();
-        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        Button ok = okButton(pane);
         Platform.runLater(ok::fire);
         waitUntil(() -> !w.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
@@ -91,8 +92,26 @@ class SuggestionUiTest extends AppUiTestBase {
         pressAndAccept("suggestion.action.deliver");
         assertThat(letter().orElseThrow().status()).isEqualTo(SuggestionStatus.DELIVERED);
         assertThat(letter().orElseThrow().dueOn()).isNotNull();
-        pressAndAccept("suggestion.action.reply");
+        // 登记回复: the dialog speaks the app's language whatever the JVM's locale, and refuses an empty 回复内容 in place
+        Locale jvm = Locale.getDefault();
+        assertThat(ButtonType.OK.getText()).as("JavaFX's own OK follows the JVM locale " + jvm).isNotEqualTo("确定");
+        Button reply = must("suggestion.action.reply", Button.class);
+        Platform.runLater(reply::fire);
+        DialogPane replyPane = awaitDialog();
+        Window replying = replyPane.getScene().getWindow();
+        assertThat(replyPane.getButtonTypes()).extracting(ButtonType::getText).containsExactly("确定", "取消");
+        Platform.runLater(okButton(replyPane)::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(replying.isShowing()).as("an empty reply is not registered").isTrue();
+        assertThat(inDialog(replyPane, "suggestion.dialog.problems", javafx.scene.control.Label.class).getText())
+                .isEqualTo("“回复内容”不能为空");
+        assertThat(letter().orElseThrow().status()).isEqualTo(SuggestionStatus.DELIVERED);
+        interact(() -> inDialog(replyPane, "suggestion.dialog.replyText", TextArea.class).setText("已按建议整改。"));
+        Platform.runLater(okButton(replyPane)::fire);
+        waitUntil(() -> !replying.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
         Suggestion replied = letter().orElseThrow();
+        assertThat(replied.replyText()).isEqualTo("已按建议整改。");
         assertThat(replied.status()).isEqualTo(SuggestionStatus.REPLIED);
         assertThat(replied.adoption()).isNotNull();
         // the form now shows the letter's state and refuses content edits
@@ -111,7 +130,7 @@ class SuggestionUiTest extends AppUiTestBase {
             inDialog(pane, "suggestion.dialog.archivedOn", DatePicker.class).setValue(archived);
             inDialog(pane, "suggestion.dialog.visitNotes", TextArea.class).setText(VISIT);
         });
-        Platform.runLater(((Button) pane.lookupButton(ButtonType.OK))::fire);
+        Platform.runLater(okButton(pane)::fire);
         waitUntil(() -> !closing.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> letter().orElseThrow().status() == SuggestionStatus.CLOSED);
@@ -158,6 +177,12 @@ class SuggestionUiTest extends AppUiTestBase {
         }
         assertThat(rows).as("closing row").anyMatch(r -> r.contains(SuggestionStatus.CLOSED.label()) && r.contains(VISIT)
                 && r.contains(archived.toString()));
+    }
+
+    /** The dialog's 确定 (the app's own button, not JavaFX's ButtonType.OK). */
+    static Button okButton(DialogPane pane) {
+        return (Button) pane.getButtonTypes().stream().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().map(pane::lookupButton).orElseThrow(() -> new AssertionError("no OK in " + pane.getButtonTypes()));
     }
 
     static final String VISIT = "回访：行政机关已整改执法程序。";

@@ -79,6 +79,31 @@ class CaseViewModelsTest {
     }
 
     @Test
+    void aHearingAfterTheClosingDateIsFlaggedWhereItIsEnteredAndCanBeRemoved() {
+        CaseFormViewModel form = new CaseFormViewModel();
+        form.load(new CaseRepository(db).find(caseId("（2025）内08行初2号")).orElseThrow());   // closed 2025-11-01
+        assertThat(form.checkNewHearing(LocalDate.of(2025, 11, 20))).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("hearingDate");
+            assertThat(p.message()).isEqualTo("开庭日期2025-11-20晚于结案日期2025-11-01");
+        });
+        assertThat(form.checkNewHearing(LocalDate.of(2025, 9, 25))).extracting(Problem::message).containsExactly("同一天（2025-09-25）有两次开庭");
+        assertThat(form.checkNewHearing(LocalDate.of(2025, 10, 20))).isEmpty();
+        assertThat(form.hearingProblems()).isEmpty();
+
+        // a closing date moved before a hearing flags that hearing; removing it lets the case be saved
+        form.closed.set(LocalDate.of(2025, 10, 1));
+        assertThat(form.hearingProblems()).extracting(Problem::message).containsExactly("开庭日期2025-10-15晚于结案日期2025-10-01");
+        assertThat(form.removeHearing(LocalDate.of(2025, 10, 15))).isTrue();
+        assertThat(form.hearingProblems()).isEmpty();
+        AdminCase saved = new CaseRepository(db).save(form.build(n -> AgencyRepository.findByName(db.dsl(), n), n -> Optional.empty()));
+        assertThat(saved.hearings()).extracting(Hearing::date).containsExactly(LocalDate.of(2025, 9, 25));
+    }
+
+    int caseId(String number) {
+        return (int) TestDb.longValue(db, "SELECT id FROM admin_case WHERE case_number = '" + number + "'");
+    }
+
+    @Test
     void gridSavesOnlyChangedRowsAndRefusesAMissingRank() {
         HearingGridViewModel grid = new HearingGridViewModel();
         CaseQueries q = new CaseQueries(db);
@@ -88,7 +113,9 @@ class CaseViewModelsTest {
         HearingGridViewModel.Entry e = grid.entries().get(0);
         assertThat(HearingGridViewModel.unjustified(e)).get().satisfies(f -> {
             assertThat(f.caseNumber()).isEqualTo("（2025）内08行初4号");
-            assertThat(f.facts()).contains("无正当理由").contains("五原县公安局");
+            assertThat(f.agencyName()).isEqualTo("五原县公安局");
+            assertThat(f.reason()).isEqualTo(AbsenceReason.UNJUSTIFIED);
+            assertThat(f.courtName()).as("heard by the office's own court").isNull();
         });
         assertThat(grid.changed()).isEmpty();
 

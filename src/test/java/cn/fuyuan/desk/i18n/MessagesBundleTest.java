@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.Test;
 class MessagesBundleTest {
     private static final String DIR = "/cn/fuyuan/desk/i18n/";
     private static final Pattern ARG = Pattern.compile("\\{(\\d+)");
-    /** Messages.get("key" ... and Messages.get(cond ? "key1" : "key2" ... */
-    private static final Pattern USE = Pattern.compile("Messages\\.get\\(\\s*(?:\"([^\"]+)\"|[^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\")");
 
     @AfterEach
     void chinese() {
@@ -93,28 +92,185 @@ class MessagesBundleTest {
         return out;
     }
 
-    @Test
-    void everyKeyTheCodeAsksForExists() throws IOException {
-        Map<String, String> zh = load("messages.properties");
-        Path sources = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
-        assertThat(sources).isDirectory();
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(sources)) {
+    /** Ui.t("key" …, Messages.get("key" …, Ui.button("key" …, Ui.title("key" …, with the key or a ternary of two keys. */
+    private static final Pattern GLOBAL_USE = Pattern.compile(
+            "(?:Messages\\.get|Ui\\.t|Ui\\.button|Ui\\.title)\\(\\s*(?:\"([^\"]+)\"(?=\\s*[,)])|[^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\"(?=\\s*[,)]))");
+    /** Ui.button("key", "tooltipKey", …). */
+    private static final Pattern TOOLTIP_USE = Pattern.compile("Ui\\.button\\(\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
+    /** A method or constructor of the file whose first parameter is a message key: {@code col(String key, …)}, {@code StepDialog(String titleKey)}. */
+    private static final Pattern KEY_METHOD = Pattern.compile("\\b(\\w+)\\(\\s*String\\s+(?:key|\\w+Key)\\b");
+    private static final Pattern OTHER_STRING_METHOD = Pattern.compile("\\b(\\w+)\\(\\s*String\\s+(\\w+)\\s*[,)]");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    /** A literal that is the start of computed keys: "caseload.enum." + …, return "suggestion.status."; */
+    private static final Pattern PREFIX = Pattern.compile("[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)*\\.");
+
+    private static Map<Path, String> sources() throws IOException {
+        Path dir = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
+        assertThat(dir).isDirectory();
+        Map<Path, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = USE.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    for (int g = 1; g <= 3; g++) {
-                        if (m.group(g) != null) {
-                            used.add(m.group(g));
-                        }
+                out.put(dir.relativize(f), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    /** The keys the code names as literals: the global helpers, and each file's own helpers that take a key first. */
+    static Set<String> literalKeys(Map<Path, String> sources) {
+        Set<String> used = new TreeSet<>();
+        for (String text : sources.values()) {
+            Matcher m = GLOBAL_USE.matcher(text);
+            while (m.find()) {
+                for (int g = 1; g <= 3; g++) {
+                    if (m.group(g) != null) {
+                        used.add(m.group(g));
+                    }
+                }
+            }
+            m = TOOLTIP_USE.matcher(text);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+            Set<String> methods = new TreeSet<>();
+            m = KEY_METHOD.matcher(text);
+            while (m.find()) {
+                methods.add(m.group(1));
+            }
+            // a name also declared with a first String that is not a key (text(String id, …) beside text(String key, …)) is left out
+            m = OTHER_STRING_METHOD.matcher(text);
+            while (m.find()) {
+                if (!m.group(2).equals("key") && !m.group(2).endsWith("Key")) {
+                    methods.remove(m.group(1));
+                }
+            }
+            for (String method : methods) {
+                Matcher call = Pattern.compile("(?<![\\w.])(?:new\\s+|\\w+\\.)?" + method + "\\(\\s*\"([^\"]+)\"").matcher(text);
+                while (call.find()) {
+                    used.add(call.group(1));
+                }
+            }
+        }
+        return used;
+    }
+
+    /** The keys computed from coded values: every enum constant's messageKey() or display key, sections, settings. */
+    static Set<String> computedKeys(Map<Path, String> sources) throws Exception {
+        Set<String> out = new TreeSet<>();
+        for (Map.Entry<Path, String> e : sources.entrySet()) {
+            if (!e.getValue().contains("enum ")) {
+                continue;
+            }
+            String name = e.getKey().toString().replace('/', '.').replace('\\', '.').replaceAll("\\.java$", "");
+            Class<?> type = Class.forName(name, false, MessagesBundleTest.class.getClassLoader());
+            for (Class<?> c : Stream.concat(Stream.of(type), Stream.of(type.getDeclaredClasses())).toList()) {
+                if (!c.isEnum()) {
+                    continue;
+                }
+                java.lang.reflect.Method key = method(c, "messageKey");
+                java.lang.reflect.Method label = method(c, "labelKey");
+                for (Object constant : c.getEnumConstants()) {
+                    if (key != null) {
+                        out.add((String) key.invoke(constant));
+                    }
+                    if (label != null) {
+                        out.add((String) label.invoke(constant));
+                    }
+                }
+                // display(): "caseload.enum." + the enum's simple name + "." + the constant
+                if (method(c, "display") != null && e.getValue().contains("\"caseload.enum.\" + getClass().getSimpleName()")) {
+                    for (Object constant : c.getEnumConstants()) {
+                        out.add("caseload.enum." + c.getSimpleName() + "." + ((Enum<?>) constant).name());
                     }
                 }
             }
         }
-        assertThat(used).as("keys found in the sources").contains("store.locked", "import.rowProblem", "import.summaryDryRun");
+        for (cn.fuyuan.desk.settings.SettingKey k : cn.fuyuan.desk.settings.SettingKey.featureSettings()) {
+            out.add("settings.group." + k.group());
+        }
+        // the suggestion rules name fields; each field's label is the message suggestion.<field>
+        sources.entrySet().stream().filter(e -> e.getKey().endsWith("SuggestionRules.java")).forEach(e -> {
+            Matcher f = Pattern.compile("(?:required|label|notBefore)\\(\\s*\"(\\w+)\"(?:\\s*,\\s*\"(\\w+)\")?").matcher(e.getValue());
+            while (f.find()) {
+                out.add("suggestion." + f.group(1));
+                if (f.group(2) != null) {
+                    out.add("suggestion." + f.group(2));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static java.lang.reflect.Method method(Class<?> c, String name) {
+        try {
+            java.lang.reflect.Method m = c.getMethod(name);
+            return m.getReturnType() == String.class ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws Exception {
+        Map<String, String> zh = load("messages.properties");
+        Map<Path, String> sources = sources();
+        Set<String> used = literalKeys(sources);
+        assertThat(used).as("keys found in the sources: Messages.get, Ui.t, Ui.button (and its tooltip), a file's own key helpers")
+                .contains("store.locked", "import.rowProblem", "suggestion.flag.overdue", "caseload.mapping.col.header",
+                        "suggestion.action.reply", "caseload.col.notice", "meeting.attendees", "report.suggestionChase.what");
+        Set<String> computed = computedKeys(sources);
+        assertThat(computed).as("computed keys").contains("nav.dashboard", "caseload.enum.HeadRank.PRINCIPAL",
+                "suggestion.status.DRAFT", "settings.appearance.lateNoticeDays", "settings.group.appearance");
+        used.addAll(computed);
         ArrayList<String> missing = new ArrayList<>(used);
         missing.removeAll(zh.keySet());
-        assertThat(missing).as("Messages.get keys with no message").isEmpty();
+        assertThat(missing).as("keys the code uses with no message").isEmpty();
+    }
+
+    @Test
+    void everyMessageIsUsedByTheCode() throws Exception {
+        Map<String, String> zh = load("messages.properties");
+        Map<Path, String> sources = sources();
+        Set<String> literals = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        for (String text : sources.values()) {
+            Matcher m = LITERAL.matcher(text);
+            while (m.find()) {
+                literals.add(m.group(1));
+                if (PREFIX.matcher(m.group(1)).matches()) {
+                    prefixes.add(m.group(1));
+                }
+            }
+        }
+        Set<String> used = new TreeSet<>(literals);
+        used.addAll(computedKeys(sources));
+        for (cn.fuyuan.desk.settings.SettingKey k : cn.fuyuan.desk.settings.SettingKey.values()) {
+            k.choices().forEach(v -> used.add(k.labelKey() + "." + v));   // a choice's label, when it has one
+        }
+        List<String> unused = new ArrayList<>();
+        for (String key : zh.keySet()) {
+            boolean isUsed = used.contains(key) || prefixes.stream().anyMatch(p ->
+                    // "history.column." + table + "." + column; a one-word prefix ("suggestion." + field) only with a literal field
+                    key.startsWith(p) && (p.indexOf('.') < p.length() - 1 || literals.contains(key.substring(p.length()))));
+            if (!isUsed) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("messages no code uses (delete them, or use them)").isEmpty();
+    }
+
+    @Test
+    void noDialogTakesJavaFxsButtonsWhoseTextFollowsTheSystemLocale() throws IOException {
+        Pattern fixed = Pattern.compile("ButtonType\\.(OK|CANCEL|YES|NO|CLOSE|APPLY|FINISH|NEXT|PREVIOUS)\\b");
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<Path, String> e : sources().entrySet()) {
+            String code = e.getValue().replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            Matcher m = fixed.matcher(code);
+            while (m.find()) {
+                found.add(e.getKey() + ": " + m.group());
+            }
+        }
+        assertThat(found).as("use Dialogs.okCancel / okButton / cancelButton (texts in the app's language)").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.fuyuan.desk.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Database;
@@ -92,5 +93,32 @@ class MeetingViewModelTest {
         assertThat(vm.problems()).singleElement().extracting(Problem::field).isEqualTo("state");
         vm.reopen();
         assertThat(vm.readOnly.get()).isFalse();
+    }
+
+    @Test
+    void aMeetingAfterTodayCannotBeMarkedHeld() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        MeetingFormViewModel vm = new MeetingFormViewModel(repo);
+        vm.setToday(() -> today);
+        vm.newMeeting(today.plusDays(9));
+        vm.title.set("四季度联席会议");
+        assertThat(vm.problems()).isEmpty();
+        vm.save();
+        assertThatThrownBy(vm::advance).isInstanceOfSatisfying(cn.fuyuan.desk.store.ValidationException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("heldAt");
+                    assertThat(p.message()).isEqualTo("“召开时间”为 2026-12-10，在今天（2026-12-01）之后：尚未召开的会议不能标为“已召开”");
+                }));
+        vm.reload();
+        assertThat(vm.state.get()).isEqualTo(MeetingState.PLANNED);
+
+        // held on the day itself is fine; moving a held meeting into the future is refused as it is entered
+        vm.date.set(today);
+        vm.save();
+        vm.advance();
+        assertThat(vm.state.get()).isEqualTo(MeetingState.HELD);
+        vm.date.set(today.plusDays(3));
+        assertThat(vm.problems()).extracting(Problem::field).containsExactly("heldAt");
+        assertThat(MeetingRules.checkHeld(MeetingState.PLANNED, today.plusDays(3).atTime(9, 0), today)).isEmpty();
     }
 }

@@ -128,6 +128,9 @@ class SuggestionRepositoryTest {
 
         assertThat(fields(() -> repo.reply(id, d("2025-03-30"), "x", Adoption.ADOPTED))).containsExactly("replyOn");
         assertThat(fields(() -> repo.reply(id, d("2025-04-30"), "x", null))).containsExactly("adoption");
+        assertThat(fields(() -> repo.reply(id, d("2025-04-30"), "  ", Adoption.ADOPTED))).containsExactly("replyText");
+        assertThat(SuggestionRules.checkReply(repo.find(id).orElseThrow(), d("2025-04-30"), null, Adoption.ADOPTED))
+                .extracting(cn.fuyuan.desk.store.Problem::message).containsExactly("“回复内容”不能为空");
         s = repo.reply(id, d("2025-04-30"), "已按建议整改。", Adoption.PARTLY);
         assertThat(s.adoption()).isEqualTo(Adoption.PARTLY);
         assertThat(fields(() -> repo.withdraw(id, d("2025-05-01"), "误发"))).containsExactly("status");
