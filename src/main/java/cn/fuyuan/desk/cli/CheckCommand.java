@@ -6,7 +6,10 @@ import cn.fuyuan.desk.store.Database;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import cn.fuyuan.desk.search.SearchIndex;
+import java.util.ArrayList;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,20 +21,33 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--repair", description = "rebuild the search index from the records (one transaction)")
+    boolean repair;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Cli.open(root, Database.Mode.READ)) {
-            List<String> problems = Backup.check(db.file());
+        try (Database db = Cli.open(root, repair ? Database.Mode.WRITE : Database.Mode.READ)) {
+            if (repair) {
+                int rows = db.write(SearchIndex::rebuild);
+                out.println(Messages.get("check.searchRebuilt", rows));
+            }
+            List<String> problems = new ArrayList<>(Backup.check(db.file()));
+            List<String> search = new SearchIndex(db).check();
+            problems.addAll(search);
             out.println(Messages.get("check.file", db.file()));
             out.println(Messages.get("check.schema", db.schemaVersion(), Database.latestKnownVersion()));
             if (problems.isEmpty()) {
                 out.println("integrity_check: ok");
                 out.println("foreign_key_check: ok");
+                out.println("search index: ok");
                 out.println("ok");
                 return Cli.OK;
             }
             problems.forEach(p -> spec.commandLine().getErr().println(p));
+            if (!search.isEmpty()) {
+                spec.commandLine().getErr().println(Messages.get("check.searchRepair"));
+            }
             return Cli.BAD_INPUT;
         }
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             StatsCommand.class,
             ExportCommand.class,
+            SearchCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class
