@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             StatsCommand.class,
             ExportCommand.class,
             SearchCommand.class,
+            RemindersCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class
