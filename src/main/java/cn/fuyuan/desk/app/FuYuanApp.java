@@ -162,6 +162,7 @@ public final class FuYuanApp extends Application {
             return;
         }
         offerDemoIfEmpty();
+        cn.fuyuan.desk.reminders.ReminderNotifier.start(db, stage, () -> window.select(Section.DASHBOARD));
     }
 
     private void buildWindow(Section section) {
