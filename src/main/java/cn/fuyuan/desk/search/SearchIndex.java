@@ -71,13 +71,16 @@ public final class SearchIndex {
         if (words.isEmpty() || limit <= 0) {
             return out;
         }
-        DSLContext dsl = db.dsl();
-        for (SearchKind kind : SearchKind.values()) {
-            if (kinds.contains(kind) && present(dsl).contains(kind)) {
-                out.addAll(searchKind(dsl, kind, words, limit));
+        // one connection for every statement of the search: opening a SQLite connection costs more than a query
+        return db.dsl().connectionResult(c -> {
+            DSLContext dsl = org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.SQLITE);
+            for (SearchKind kind : SearchKind.values()) {
+                if (kinds.contains(kind) && present(dsl).contains(kind)) {
+                    out.addAll(searchKind(dsl, kind, words, limit));
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** The words of a query: split at white space (also the full-width space), empty ones dropped. */
