@@ -271,6 +271,17 @@ public final class AgencyView implements SectionView {
         search.requestFocus();
     }
 
+    @Override
+    public void openRecord(int id) {
+        if (table.getItems().stream().noneMatch(a -> a.id() == id)) {
+            search.clear();
+        }
+        table.getItems().stream().filter(a -> a.id() == id).findFirst().ifPresent(a -> {
+            table.getSelectionModel().select(a);
+            table.scrollTo(a);
+        });
+    }
+
     private void remove() {
         Integer id = form.idProperty().get();
         if (id == null || !Dialogs.confirm(ctx.stage(), Ui.t("agency.removeConfirm", form.nameProperty().get()))) {

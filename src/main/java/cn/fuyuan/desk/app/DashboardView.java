@@ -22,10 +22,12 @@ final class DashboardView implements SectionView {
     private final VBox root = new VBox(12);
     private final GridPane figures = new GridPane();
     private final Consumer<Section> navigate;
+    private final cn.fuyuan.desk.reminders.ReminderList reminders;
 
-    DashboardView(AppContext ctx, Consumer<Section> navigate) {
+    DashboardView(AppContext ctx, Consumer<Section> navigate, java.util.function.BiConsumer<cn.fuyuan.desk.search.SearchKind, Integer> open) {
         this.ctx = ctx;
         this.navigate = navigate;
+        this.reminders = new cn.fuyuan.desk.reminders.ReminderList(ctx.db(), open);
         figures.setHgap(24);
         figures.setVgap(8);
         root.setPadding(new Insets(16));
@@ -45,7 +47,8 @@ final class DashboardView implements SectionView {
         row(0, "dashboard.agencies", String.valueOf(ctx.agencies().list(false).size()), Section.AGENCIES);
         row(1, "dashboard.regions", String.valueOf(ctx.regions().list(false).size()), Section.SETTINGS);
         row(2, "dashboard.fields", String.valueOf(ctx.fields().list(false).size()), Section.SETTINGS);
-        root.getChildren().setAll(Ui.title("nav.dashboard"), welcome, figures);
+        root.getChildren().setAll(Ui.title("nav.dashboard"), welcome, figures, reminders.node());
+        reminders.reload();
         // the figures of the other sections read the whole register: in the background, on a thread of its own, so
         // that the status bar keeps showing (and cancelling) the user's own long work, such as an import
         LocalDate today = LocalDate.now();

@@ -165,6 +165,7 @@ public final class FuYuanApp extends Application {
         }
         dailyBackup();
         offerDemoIfEmpty();
+        cn.fuyuan.desk.reminders.ReminderNotifier.start(db, stage, () -> window.select(Section.DASHBOARD));
     }
 
     /**

@@ -34,6 +34,7 @@ public final class MainWindow {
     private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
     private final Runnable onLanguageChanged;
     private SectionView shown;
+    private final cn.fuyuan.desk.search.SearchBox search;
 
     public MainWindow(AppContext ctx, Runnable onLanguageChanged) {
         this.ctx = ctx;
@@ -55,7 +56,14 @@ public final class MainWindow {
             }
         });
         content.setPadding(new Insets(12));
-        root.setTop(menu());
+        search = new cn.fuyuan.desk.search.SearchBox(ctx.db(), this::openRecord);
+        MenuBar bar = menu();
+        HBox top = new HBox(8, bar, search.node());
+        HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 8, 0, 0));
+        top.setStyle("-fx-background-color: derive(-fx-base, 4%);");
+        root.setTop(top);
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(statusBar());
@@ -75,6 +83,18 @@ public final class MainWindow {
         return views.computeIfAbsent(s, this::create);
     }
 
+    /** Opens a record found by the global search or named by a reminder in its section. */
+    public void openRecord(cn.fuyuan.desk.search.SearchKind kind, int id) {
+        Section s = switch (kind) {
+            case CASE -> Section.CASES;
+            case LETTER -> Section.SUGGESTIONS;
+            case MEETING -> Section.MEETINGS;
+            case AGENCY -> Section.AGENCIES;
+            case WHITEPAPER -> Section.REPORTS; // wired to the white paper's own section when it is merged
+        };
+        open(s).openRecord(id);
+    }
+
     public Section selected() {
         return nav.getSelectionModel().getSelectedItem();
     }
@@ -83,6 +103,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> current().onNew());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> current().onSave());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> current().onSearch());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), search::focus);
     }
 
     private SectionView current() {
@@ -120,7 +141,7 @@ public final class MainWindow {
 
     private SectionView createView(Section s) {
         return switch (s) {
-            case DASHBOARD -> new DashboardView(ctx, this::select);
+            case DASHBOARD -> new DashboardView(ctx, this::select, this::openRecord);
             case AGENCIES -> new AgencyView(ctx);
             case SETTINGS -> new SettingsView(ctx, onLanguageChanged);
             case HISTORY -> new HistoryView(ctx);

@@ -21,4 +21,8 @@ public interface SectionView {
     /** Ctrl+F. */
     default void onSearch() {
     }
+
+    /** Shows the record with this id (a result of the global search, a reminder); a section without records ignores it. */
+    default void openRecord(int id) {
+    }
 }

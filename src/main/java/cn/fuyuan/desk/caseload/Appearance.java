@@ -36,6 +36,11 @@ public record Appearance(
         return Boolean.TRUE.equals(headAppeared) && rank != null;
     }
 
+    /** A notice is required (not 无须通知) and not served yet: what the 近期开庭 list shows as 未送达. */
+    public boolean noticeUnserved() {
+        return noticeRequired && noticeServed == null;
+    }
+
     public boolean unjustifiedAbsence() {
         return Boolean.FALSE.equals(headAppeared) && reason == AbsenceReason.UNJUSTIFIED;
     }

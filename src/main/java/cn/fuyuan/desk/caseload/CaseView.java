@@ -277,6 +277,11 @@ public final class CaseView implements SectionView {
 
     // ------------------------------------------------------------------ case form
 
+    @Override
+    public void openRecord(int id) {
+        cases.find(id).ifPresent(this::openCase);
+    }
+
     void openCase(AdminCase c) {
         CaseFormViewModel form = new CaseFormViewModel();
         form.load(c);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "write data for other programs", subcommands = {ExportCommand.Ics.class})
+@Command(name = "export", description = "write data for other programs", subcommands = {ExportCommand.Ics.class, ExportCommand.Hearings.class})
 final class ExportCommand {
     @ParentCommand
     FuYuanCommand root;
@@ -36,6 +36,36 @@ final class ExportCommand {
                 IcsExport.write(out, cal);
                 long events = cal.lines().filter(l -> l.equals("BEGIN:VEVENT")).count();
                 spec.commandLine().getOut().println(Messages.get("meeting.icsWritten", out.toAbsolutePath(), events));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "hearings", description = "hearings in the layout of import hearings (one row per hearing and defendant), .xlsx or .csv")
+    static final class Hearings implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "yyyy-MM-dd", description = "first hearing day (default: no bound)")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "last hearing day (default: no bound)")
+        LocalDate to;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException(Messages.get("export.toBeforeFrom", to, from));
+            }
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                java.util.List<java.util.List<Object>> rows = cn.fuyuan.desk.caseload.HearingExport.rows(db, from, to);
+                cn.fuyuan.desk.importing.TabularWriter.write(out, cn.fuyuan.desk.caseload.HearingImport.HEADERS, rows);
+                spec.commandLine().getOut().println(Messages.get("export.hearingsWritten", out.toAbsolutePath(), rows.size()));
             }
             return Cli.OK;
         }

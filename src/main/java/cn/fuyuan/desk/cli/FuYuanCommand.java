@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             StatsCommand.class,
             ExportCommand.class,
+            SearchCommand.class,
+            RemindersCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class

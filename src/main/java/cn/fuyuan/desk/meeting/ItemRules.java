@@ -16,6 +16,11 @@ public final class ItemRules {
         return status != null && status.open() && deadline != null && deadline.isBefore(asOf);
     }
 
+    /** Due soon = not done, and asOf ≤ deadline ≤ asOf + days (an overdue item is not also due soon). */
+    public static boolean dueSoon(ItemStatus status, LocalDate deadline, LocalDate asOf, int days) {
+        return status != null && status.open() && deadline != null && !deadline.isBefore(asOf) && !deadline.isAfter(asOf.plusDays(days));
+    }
+
     /** Whole days past the deadline on asOf (0 when not overdue). */
     public static long daysOverdue(ItemStatus status, LocalDate deadline, LocalDate asOf) {
         return overdue(status, deadline, asOf) ? ChronoUnit.DAYS.between(deadline, asOf) : 0;

@@ -142,6 +142,19 @@ public final class MeetingView implements SectionView {
         search.requestFocus();
     }
 
+    @Override
+    public void openRecord(int id) {
+        if (list.shown().stream().noneMatch(m -> m.id() == id)) {
+            search.clear();
+            yearFilter.setValue(null);
+            unitFilter.setValue(null);
+        }
+        list.shown().stream().filter(m -> m.id() == id).findFirst().ifPresent(m -> {
+            table.getSelectionModel().select(m);
+            table.scrollTo(m);
+        });
+    }
+
     // ------------------------------------------------------------------ meetings tab
 
     private Node buildMeetings() {

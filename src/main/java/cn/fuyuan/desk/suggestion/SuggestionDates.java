@@ -19,6 +19,14 @@ public final class SuggestionDates {
         return issuedOn.plusMonths(months);
     }
 
+    /** Letter and reply are archived within this many months of the reply that closes the matter (domain.md §1). */
+    public static final int ARCHIVE_MONTHS = 3;
+
+    /** The day by which a replied letter is to be archived: the reply date + {@link #ARCHIVE_MONTHS} months. */
+    public static LocalDate archiveBy(LocalDate replyOn) {
+        return replyOn == null ? null : replyOn.plusMonths(ARCHIVE_MONTHS);
+    }
+
     /** Whether a reply exists that is dated on or before {@code asOf}. */
     public static boolean repliedBy(LocalDate replyOn, LocalDate asOf) {
         return replyOn != null && !replyOn.isAfter(asOf);

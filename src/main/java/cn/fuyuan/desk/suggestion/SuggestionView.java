@@ -104,6 +104,11 @@ public final class SuggestionView implements SectionView {
     }
 
     @Override
+    public void openRecord(int id) {
+        open(id);
+    }
+
+    @Override
     public void onSave() {
         save();
     }

@@ -1,0 +1,158 @@
+package cn.fuyuan.desk.bench;
+
+import cn.fuyuan.desk.caseload.HearingExport;
+import cn.fuyuan.desk.caseload.HearingImport;
+import cn.fuyuan.desk.demo.DemoData;
+import cn.fuyuan.desk.importing.TabularWriter;
+import cn.fuyuan.desk.search.SearchHit;
+import cn.fuyuan.desk.search.SearchIndex;
+import cn.fuyuan.desk.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * The global search at {@code demo --scale 215} (issue 13), measured from outside the tests:
+ * {@code ./mvnw -Pbench-search verify} (see README, Performance). Prints the time per query — SearchIndex.search over
+ * every kind, at most 20 records of each, as the command line asks — for 3-character, 6-character and 案号-fragment
+ * queries cut from the records themselves (seeded), plus 2-character ones (the scan), with p50, p95 and max; then the
+ * import of every hearing row into an empty register with the index triggers and, alternately, without them (dropped,
+ * benchmark only), twice each.
+ *
+ * <p>Arguments: work folder, demo scale, queries per class.
+ */
+public final class SearchBenchmark {
+    private SearchBenchmark() {
+    }
+
+    static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench-search");
+        int scale = args.length > 1 ? Integer.parseInt(args[1]) : 215;
+        int perClass = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        if (Files.exists(work)) {
+            try (Stream<Path> s = Files.walk(work)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Path data = work.resolve("data");
+        long t0 = System.nanoTime();
+        try (Database db = Database.open(data, Database.Mode.WRITE)) {
+            Map<String, Integer> counts = DemoData.write(db, scale, DemoData.DEFAULT_SEED, null);
+            System.out.printf("demo --scale %d: %s in %d ms%n", scale, counts, ms(System.nanoTime() - t0));
+        }
+        Path xlsx = work.resolve("hearings.xlsx");
+        try (Database db = Database.open(data, Database.Mode.WRITE)) {
+            for (String t : List.of("search_case", "search_letter", "search_meeting", "search_agency")) {
+                System.out.printf("%s: %d rows%n", t, longValue(db, "SELECT count(*) FROM " + t));
+            }
+            Random random = new Random(42);
+            List<String> texts = strings(db, "SELECT text FROM search_case UNION ALL SELECT text FROM search_letter "
+                    + "UNION ALL SELECT text FROM search_meeting UNION ALL SELECT text FROM search_agency");
+            List<String> numbers = strings(db, "SELECT case_number FROM admin_case");
+            Map<String, List<String>> classes = new LinkedHashMap<>();
+            classes.put("3 characters", cuts(texts, 3, perClass, random));
+            classes.put("6 characters", cuts(texts, 6, perClass, random));
+            List<String> fragments = new ArrayList<>();
+            for (int i = 0; i < perClass; i++) {
+                // e.g. （2025）内0821行初12号 → 0821行初 / 08行初12: the court code's digits and the type, or type and number
+                String n = numbers.get(random.nextInt(numbers.size()));
+                String body = n.substring(n.indexOf('）') + 2, n.length() - 1);
+                fragments.add(random.nextBoolean() ? body.replaceAll("\\d+$", "") : body.substring(Math.max(0, body.length() - 6)));
+            }
+            classes.put("案号 fragment", fragments);
+            classes.put("2 characters (scan)", cuts(texts, 2, Math.min(perClass, 50), random));
+            SearchIndex index = new SearchIndex(db);
+            for (String q : classes.get("3 characters").subList(0, 30)) {
+                index.search(q, 20); // warm-up
+            }
+            for (Map.Entry<String, List<String>> c : classes.entrySet()) {
+                List<Long> micros = new ArrayList<>();
+                long hits = 0;
+                for (String q : c.getValue()) {
+                    long a = System.nanoTime();
+                    List<SearchHit> found = index.search(q, 20);
+                    micros.add((System.nanoTime() - a) / 1000);
+                    hits += found.size();
+                }
+                micros.sort(null);
+                System.out.printf("search, %s: %d queries (e.g. %s), %d results in all; p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                        c.getKey(), micros.size(), c.getValue().subList(0, 3), hits, micros.get(micros.size() / 2) / 1000.0,
+                        micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+            }
+            TabularWriter.write(xlsx, HearingImport.HEADERS, HearingExport.rows(db, null, null));
+        }
+        // the import with the index kept by the triggers, and without (triggers dropped on a copy of the schema)
+        for (int round = 0; round < 2; round++) {
+            for (boolean withIndex : new boolean[] {true, false}) {
+                Path dir = work.resolve("import-" + round + "-" + withIndex);
+                Files.createDirectories(dir);
+                cn.fuyuan.desk.store.Backup.backup(data, dir.resolve(Database.FILE_NAME));
+                try (Database db = Database.open(dir, Database.Mode.WRITE)) {
+                    try (Connection c = db.connection(); Statement st = c.createStatement()) {
+                        if (!withIndex) {
+                            for (String trigger : strings(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'")) {
+                                st.executeUpdate("DROP TRIGGER " + trigger);
+                            }
+                        }
+                        for (String t : List.of("hearing_appearance", "hearing", "case_defendant", "admin_case", "audit_log")) {
+                            st.executeUpdate("DELETE FROM " + t);
+                        }
+                        st.executeUpdate("DELETE FROM search_case");
+                        st.execute("VACUUM");
+                    }
+                    long a = System.nanoTime();
+                    var s = HearingImport.run(db, xlsx, false, false);
+                    System.out.printf("import hearings (%d rows) %s the search index: %d ms (search_case rows after: %d)%n", s.rows(),
+                            withIndex ? "keeping" : "WITHOUT", ms(System.nanoTime() - a), longValue(db, "SELECT count(*) FROM search_case"));
+                }
+            }
+        }
+    }
+
+    /** {@code n} substrings of {@code length} characters, without white space, from texts picked at random. */
+    static List<String> cuts(List<String> texts, int length, int n, Random random) {
+        List<String> out = new ArrayList<>();
+        while (out.size() < n) {
+            String t = texts.get(random.nextInt(texts.size()));
+            if (t.length() < length) {
+                continue;
+            }
+            int at = random.nextInt(t.length() - length + 1);
+            String cut = t.substring(at, at + length);
+            if (!cut.isBlank() && cut.chars().noneMatch(Character::isWhitespace)) {
+                out.add(cut);
+            }
+        }
+        return out;
+    }
+
+    static List<String> strings(Database db, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    static long longValue(Database db, String sql) throws Exception {
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
