@@ -62,7 +62,7 @@ final class RestoreDialog {
         });
         d.getDialogPane().setContent(new VBox(8, new Label(Ui.t("restore.list")), table, otherFile));
         ButtonType restore = new ButtonType(Ui.t("restore.action"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Ui.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = Dialogs.cancelButton();
         d.getDialogPane().getButtonTypes().setAll(restore, cancel);
         d.getDialogPane().lookupButton(restore).disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == restore && table.getSelectionModel().getSelectedItem() != null

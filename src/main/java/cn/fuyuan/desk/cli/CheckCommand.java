@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
             List<String> problems = new ArrayList<>(Backup.check(db.file()));
             // opening applies what is missing; a file that still lacks a migration is not fine
             Backup.missingMigrations(db.file()).forEach(v -> problems.add(Messages.get("check.missingMigration", v)));
-            problems.addAll(new SearchIndex(db).check());
+            List<String> search = new SearchIndex(db).check();
+            problems.addAll(search);
             out.println(Messages.get("check.file", db.file()));
             out.println(Messages.get("check.schema", db.schemaVersion(), Database.latestKnownVersion()));
             if (problems.isEmpty()) {

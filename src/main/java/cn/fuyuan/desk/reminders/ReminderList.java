@@ -102,8 +102,8 @@ public final class ReminderList {
         until.setId("reminder.putOffUntil");
         d.getDialogPane().setContent(new VBox(8, new Label(r.title() + " — " + Ui.t(r.kind().messageKey())),
                 new Label(Ui.t("reminder.putOffUntil")), until));
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent() && until.getValue() != null) {
+        ButtonType ok = cn.fuyuan.desk.app.Dialogs.okCancel(d);
+        if (d.showAndWait().filter(b -> b == ok).isPresent() && until.getValue() != null) {
             if (!until.getValue().isAfter(today)) {
                 Dialogs.problem(owner, Ui.t("reminder.putOffPast", until.getValue()));
                 return;
