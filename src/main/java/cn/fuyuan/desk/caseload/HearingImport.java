@@ -187,7 +187,7 @@ public final class HearingImport {
             } else {
                 number = CaseNumber.parse(numberText).orElse(null);
                 if (number == null) {
-                    cells.problem(NUMBER, Messages.get("case.badNumber", numberText));
+                    cells.problem(NUMBER, CaseNumber.refusal(numberText));
                 }
             }
             String court = row.get(COURT);

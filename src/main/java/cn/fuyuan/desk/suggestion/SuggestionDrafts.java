@@ -45,7 +45,7 @@ public final class SuggestionDrafts {
         Agency agency = agencies.find(agencyId).orElseThrow(() ->
                 new ValidationException(Problem.ofField("agency", Messages.get("suggestion.noAgency", agencyId))));
         String cn = CaseNumber.normalise(caseNumber).orElseThrow(() ->
-                new ValidationException(Problem.ofField("caseNumbers", Messages.get("case.badNumber", caseNumber))));
+                new ValidationException(Problem.ofField("caseNumbers", CaseNumber.refusal(caseNumber))));
         Optional<Agency> superior = superiorOf(agencies.list(true), agency);
         int months = new SettingsRepository(db).getInt(SettingKey.SUGGESTION_REPLY_MONTHS);
         String background = "本院于" + SuggestionText.date(hearingDate) + "公开开庭审理" + cn + "一案，" + agency.name()

@@ -166,7 +166,7 @@ public final class SuggestionImport {
             for (String c : list(row.get(CASES))) {
                 Optional<String> n = CaseNumber.normalise(c);
                 if (n.isEmpty()) {
-                    problems.add(problem(row, CASES, Messages.get("case.badNumber", c)));
+                    problems.add(problem(row, CASES, CaseNumber.refusal(c)));
                 } else {
                     cases.add(n.get());
                 }

@@ -167,4 +167,18 @@ class ImportCellsCliTest {
 
         badInput(cli("--lang", "en", "import", "agencies", f.toString()), "Row 2, column \"名称\"", "control character U+0000");
     }
+
+    @Test
+    void oldFormCaseNumbersImportAndNonAdministrativeOnesAreRefusedSayingWhy() throws Exception {
+        Path ok = csv("old.csv", HEARING_HEADER + "(1998)海行初字第00142号,测试局甲,2025-07-10,\r\n");
+        CliTest.Result r = cli("import", "hearings", ok.toString(), "--create-missing");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Database db = Database.open(tmp.resolve("data"), Database.Mode.READ)) {
+            assertThat(new cn.fuyuan.desk.caseload.CaseRepository(db).findByNumber("（1998）海行初字第142号")).isPresent();
+        }
+
+        Path bad = csv("kinds.csv", HEARING_HEADER + "（2020）内08行保1号,测试局甲,2025-07-10,\r\n（2020）内08民初5号,测试局甲,2025-07-10,\r\n");
+        badInput(cli("import", "hearings", bad.toString(), "--create-missing"), "第 2 行“案号”列：“（2020）内08行保1号”是非诉行为保全",
+                "第 3 行“案号”列：“（2020）内08民初5号”是民事案件的案号");
+    }
 }
