@@ -181,4 +181,25 @@ class ImportCellsCliTest {
         badInput(cli("import", "hearings", bad.toString(), "--create-missing"), "第 2 行“案号”列：“（2020）内08行保1号”是非诉行为保全",
                 "第 3 行“案号”列：“（2020）内08民初5号”是民事案件的案号");
     }
+
+    /** Issue 15 §3 through the command line: names that are formulas or hold a line break, out of stats … --format csv. */
+    @Test
+    void statsCsvGuardsFormulasAndQuotesLineBreaks() throws Exception {
+        Path f = csv("names.csv", HEARING_HEADER
+                + "（2025）内08行初1号,=1+1,2025-07-10,\r\n"
+                + "（2025）内08行初2号,+cmd|' /C calc'!A0,2025-07-11,\r\n"
+                + "（2025）内08行初3号,@SUM(1),2025-07-12,\r\n"
+                + "（2025）内08行初4号,\"测试局\n甲\",2025-07-13,\r\n");
+        CliTest.Result imp = cli("import", "hearings", f.toString(), "--create-missing");
+        assertThat(imp.code()).as(imp.err()).isZero();
+
+        CliTest.Result r = cli("stats", "appearance", "--period", "2025Q3", "--by", "agency", "--format", "csv");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(new java.io.StringReader(r.out())).getRecords();
+        assertThat(records).extracting(rec -> rec.get("group"))
+                .containsExactlyInAnyOrder("'=1+1", "'+cmd|' /C calc'!A0", "'@SUM(1)", "测试局\n甲");
+        assertThat(r.out()).doesNotContain("\n=").doesNotContain(",=").startsWith("group,units,");
+    }
 }
