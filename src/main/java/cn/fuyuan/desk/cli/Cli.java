@@ -36,6 +36,12 @@ public final class Cli {
             ex.getCommandLine().usage(err);
             return BAD_INPUT;
         });
+        cl.setExecutionStrategy(parseResult -> {
+            if (parseResult.hasSubcommand()) {
+                Logging.fileOnly(); // a command: its log lines go to the data folder's log, not between its messages
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (isBadInput(ex)) {
                 err.println(ex.getMessage());
