@@ -202,4 +202,15 @@ class ImportCellsCliTest {
                 .containsExactlyInAnyOrder("'=1+1", "'+cmd|' /C calc'!A0", "'@SUM(1)", "测试局\n甲");
         assertThat(r.out()).doesNotContain("\n=").doesNotContain(",=").startsWith("group,units,");
     }
+
+    @Test
+    void dateOptionsTakeTheFormsAClerkTypes() throws Exception {
+        Database.open(tmp.resolve("data"), Database.Mode.WRITE).close();
+        CliTest.Result ok = cli("stats", "suggestions", "--year", "2025", "--as-of", "2025年12月31日", "--format", "csv");
+        assertThat(ok.code()).as(ok.err()).isZero();
+
+        CliTest.Result bad = cli("stats", "suggestions", "--year", "2025", "--as-of", "31/12/2025");
+        assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(bad.err()).contains("--as-of").contains("日期“31/12/2025”无法识别").doesNotContain("DateTimeParseException");
+    }
 }
