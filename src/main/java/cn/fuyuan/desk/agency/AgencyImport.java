@@ -1,6 +1,7 @@
 package cn.fuyuan.desk.agency;
 
 import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.importing.CellLimits;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
@@ -59,6 +60,7 @@ public final class AgencyImport {
 
         for (TabularFile.Row row : content.rows()) {
             int before = problems.size();
+            CellLimits.names(row, problems, NAME, SHORT_NAME, REGION, FIELD, HEAD, TITLE, PHONE);
             String name = row.get(NAME);
             if (name.isEmpty()) {
                 problems.add(problem(row, NAME, Messages.get("import.required")));

@@ -60,6 +60,17 @@ public final class Logging {
         return dir.resolve("fuyuan-desk.log");
     }
 
+    /**
+     * The command line's log goes to the file only: warnings and errors (a refused file's technical detail, a stack
+     * trace) are not printed on the console between the command's own messages (issue 12 §13). The window keeps the
+     * console.
+     */
+    public static void fileOnly() {
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender("console");
+    }
+
     /** Creates each log file (the first and each one after a roll-over) owner-only before Logback opens it. */
     private static final class OwnerOnlyFileAppender extends RollingFileAppender<ILoggingEvent> {
         @Override

@@ -143,7 +143,7 @@ public final class CaseFormViewModel {
         } else {
             n = CaseNumber.parse(number.get()).orElse(null);
             if (n == null) {
-                problems.add(Problem.ofField("number", Messages.get("case.badNumber", number.get().strip())));
+                problems.add(Problem.ofField("number", CaseNumber.refusal(number.get().strip())));
             }
         }
         Integer courtId = null;

@@ -5,7 +5,9 @@ import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.agency.AgencyLevel;
 import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.i18n.DateInput;
 import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.importing.CellLimits;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
@@ -19,7 +21,6 @@ import cn.fuyuan.desk.store.ValidationException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,7 +68,9 @@ public final class HearingImport {
     /** Case-level columns: rows of one 案号 must not disagree on them. */
     static final List<String> CASE_COLUMNS = List.of(COURT, PLAINTIFFS, CAUSE, ACT_TYPE, FILED, RESULT, CLOSED);
 
-    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T](\\d{1,2}:\\d{2})(?::\\d{2})?)?");
+    /** A date in any form {@link DateInput} reads, optionally followed by a time of day (2025-07-10 09:30). */
+    private static final Pattern DATE_TIME = Pattern.compile("(.+?)(?:[ T](\\d{1,2}:\\d{2})(?::\\d{2})?)?");
+
 
     private HearingImport() {
     }
@@ -175,6 +178,7 @@ public final class HearingImport {
 
         for (TabularFile.Row row : content.rows()) {
             int before = problems.size();
+            CellLimits.names(row, problems, NUMBER, COURT, DEFENDANT, HEAD_NAME, HEAD_TITLE);
             Cells cells = new Cells(row, problems);
             CaseNumber number = null;
             String numberText = row.get(NUMBER);
@@ -183,7 +187,7 @@ public final class HearingImport {
             } else {
                 number = CaseNumber.parse(numberText).orElse(null);
                 if (number == null) {
-                    cells.problem(NUMBER, Messages.get("case.badNumber", numberText));
+                    cells.problem(NUMBER, CaseNumber.refusal(numberText));
                 }
             }
             String court = row.get(COURT);
@@ -214,14 +218,13 @@ public final class HearingImport {
                 cells.problem(HEARING_DATE, Messages.get("import.required"));
             } else {
                 Matcher m = DATE_TIME.matcher(hd);
-                try {
-                    if (!m.matches()) {
-                        throw new DateTimeParseException(hd, hd, 0);
-                    }
-                    hearingDate = isoDate(m.group(1));
-                    hearingTime = m.group(2) == null ? null : LocalTime.parse(m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2));
-                } catch (java.time.DateTimeException e) {
-                    cells.problem(HEARING_DATE, Messages.get("caseload.import.badDate", hd));
+                Optional<LocalDate> d = m.matches() ? DateInput.parse(m.group(1)) : Optional.empty();
+                LocalTime t = m.matches() && m.group(2) != null ? time(m.group(2)) : null;
+                if (d.isEmpty() || (m.group(2) != null && t == null)) {
+                    cells.problem(HEARING_DATE, DateInput.cellRefusal(hd));
+                } else if (cells.plausible(HEARING_DATE, d.get())) {
+                    hearingDate = d.get();
+                    hearingTime = t;
                 }
             }
             LocalDate filed = cells.date(FILED);
@@ -475,15 +478,19 @@ public final class HearingImport {
         return rows.stream().map(f).filter(s -> s != null && !s.isEmpty()).findFirst().orElse(null);
     }
 
-    static LocalDate isoDate(String s) {
-        String[] p = s.split("-");
-        return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+    /** A time of day {@code H:mm} or {@code HH:mm}, or null when it is not one. */
+    static LocalTime time(String s) {
+        String[] p = s.split(":");
+        int h = Integer.parseInt(p[0]);
+        int m = Integer.parseInt(p[1]);
+        return h < 24 && m < 60 ? LocalTime.of(h, m) : null;
     }
 
     /** Reads one row's cells, adding a problem naming row and column for each bad one. */
     private static final class Cells {
         final TabularFile.Row row;
         final List<Problem> problems;
+        final LocalDate today = LocalDate.now();
 
         Cells(TabularFile.Row row, List<Problem> problems) {
             this.row = row;
@@ -502,15 +509,22 @@ public final class HearingImport {
                 return null;
             }
             Matcher m = DATE_TIME.matcher(v);
-            try {
-                if (m.matches()) {
-                    return isoDate(m.group(1));
-                }
-            } catch (RuntimeException e) {
-                // falls through to the problem
+            Optional<LocalDate> d = m.matches() ? DateInput.parse(m.group(1)) : Optional.empty();
+            if (d.isEmpty()) {
+                problem(column, DateInput.cellRefusal(v));
+                return null;
             }
-            problem(column, Messages.get("caseload.import.badDate", v));
-            return null;
+            return plausible(column, d.get()) ? d.get() : null;
+        }
+
+        /** Whether the date is plausible ({@link CellLimits#implausible}); else a problem. */
+        boolean plausible(String column, LocalDate d) {
+            String why = CellLimits.implausible(d, today);
+            if (why != null) {
+                problem(column, why);
+                return false;
+            }
+            return true;
         }
 
         Boolean yesNo(String column) {

@@ -32,10 +32,19 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // --from, --to, --as-of …: the dates a clerk types, as in the window and the imports
+        cl.registerConverter(java.time.LocalDate.class, s -> cn.fuyuan.desk.i18n.DateInput.parse(s)
+                .orElseThrow(() -> new CommandLine.TypeConversionException(cn.fuyuan.desk.i18n.DateInput.cellRefusal(s))));
         cl.setParameterExceptionHandler((ex, args) -> {
             err.println(ex.getMessage());
             ex.getCommandLine().usage(err);
             return BAD_INPUT;
+        });
+        cl.setExecutionStrategy(parseResult -> {
+            if (parseResult.hasSubcommand()) {
+                Logging.fileOnly(); // a command: its log lines go to the data folder's log, not between its messages
+            }
+            return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (isBadInput(ex)) {

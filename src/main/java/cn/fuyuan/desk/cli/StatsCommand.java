@@ -45,16 +45,15 @@ final class StatsCommand {
             }
             return;
         }
-        out.print(String.join(",", keys) + "\r\n");
+        List<List<Object>> cells = new ArrayList<>();
         for (Map<String, Object> r : rows) {
-            List<String> cells = new ArrayList<>();
+            List<Object> line = new ArrayList<>();
             for (String k : keys) {
-                Object v = r.get(k);
-                String s = v == null ? "" : v instanceof java.math.BigDecimal b ? b.toPlainString() : v.toString();
-                cells.add(s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+                line.add(r.get(k));
             }
-            out.print(String.join(",", cells) + "\r\n");
+            cells.add(line);
         }
+        cn.fuyuan.desk.report.CsvTable.write(out, keys, cells);
         out.flush();
     }
 

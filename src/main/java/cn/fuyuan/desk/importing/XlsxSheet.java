@@ -28,31 +28,47 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams the first sheet of an .xlsx into rows of cell texts, as Excel shows them but with dates as ISO dates
- * ({@code 2025-07-10}, or {@code 2025-07-10 09:30} when the cell holds a time of day).
+ * ({@code 2025-07-10}, or {@code 2025-07-10 09:30} when the cell holds a time of day), in the workbook's date system
+ * (1900, or 1904 when {@code workbookPr date1904} says so).
  *
  * <p>POI's own {@code XSSFSheetXMLHandler} builds an XMLBeans rich-text object for every text cell, which made reading
  * a 100,000-row file take seconds; this reads the sheet and the shared strings with plain SAX and keeps only strings.
- * Styles (for the number format of each numeric cell) are still read by POI, once. Empty cells keep their column;
- * a row's list is indexed by column, rows by their sheet row number (row 1 at index 0).
+ * Styles (for the number format of each numeric cell) are still read by POI, once.
+ *
+ * <p>What is kept is bounded by what the file holds, never by its coordinates: a row keeps only the cells it has
+ * ({@link RawRow}), and an empty row or column between two costs nothing. A reference beyond Excel's limits (row
+ * 1,048,576, column XFD) is refused ({@link Refused}), as are a shared string that does not exist and a row or cell
+ * reference that is not one.
  */
 final class XlsxSheet {
+    /** Excel's last row. */
+    static final int MAX_ROWS = 1_048_576;
+    /** Excel's last column, XFD. */
+    static final int MAX_COLUMNS = 16_384;
+
     private XlsxSheet() {
     }
 
-    static List<List<String>> read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException, EmptyWorkbook {
+    static List<RawRow> read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException, EmptyWorkbook, Refused {
         XSSFReader reader = new XSSFReader(pkg);
+        boolean date1904 = date1904(reader);
         StylesTable styles = reader.getStylesTable();
         List<String> strings = sharedStrings(pkg);
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new EmptyWorkbook();
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<RawRow> rows = new ArrayList<>();
         try (InputStream sheet = sheets.next()) {
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new SheetHandler(styles, strings, rows));
+            xml.setContentHandler(new SheetHandler(styles, strings, rows, date1904));
             xml.parse(new InputSource(sheet));
+        } catch (SAXException e) {
+            if (e.getException() instanceof Refused r) {
+                throw r;
+            }
+            throw e;
         }
         return rows;
     }
@@ -61,6 +77,49 @@ final class XlsxSheet {
     static final class EmptyWorkbook extends Exception {
         private static final long serialVersionUID = 1L;
     }
+
+    /** The sheet holds something Excel never writes; {@link #key} and {@link #args} say what, for the user's message. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String key;
+        final transient Object[] args;
+
+        Refused(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
+        }
+    }
+
+    /** Whether the workbook counts its dates from 1904 ({@code <workbookPr date1904="1"/>} in workbook.xml). */
+    static boolean date1904(XSSFReader reader) throws IOException, SAXException, ParserConfigurationException,
+            OpenXML4JException {
+        boolean[] found = new boolean[1];
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+                    if (local.equals("workbookPr")) {
+                        String v = atts.getValue("date1904");
+                        found[0] = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+                    } else if (local.equals("sheets")) {
+                        throw new SAXException(STOP); // workbookPr comes before the sheets: nothing further needed
+                    }
+                }
+            });
+            try {
+                xml.parse(new InputSource(in));
+            } catch (SAXException e) {
+                if (!STOP.equals(e.getMessage())) {
+                    throw e;
+                }
+            }
+        }
+        return found[0];
+    }
+
+    private static final String STOP = "stop";
 
     /** The shared strings table: the text of each {@code <si>}, runs joined, phonetic runs left out. */
     static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
@@ -116,41 +175,50 @@ final class XlsxSheet {
     private static final class SheetHandler extends DefaultHandler {
         private final StylesTable styles;
         private final List<String> strings;
-        private final List<List<String>> rows;
+        private final List<RawRow> rows;
+        private final boolean date1904;
         private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
         /** The number format of each style index, looked up once. */
         private final Map<Integer, NumberFormat> formats = new HashMap<>();
         private final StringBuilder value = new StringBuilder();
-        private List<String> current;
+        private RawRow.Builder current;
+        private int lastRow;
         private String type;
+        private String ref;
         private int style;
         private int column;
         private boolean collecting;
         private boolean inInline;
 
-        SheetHandler(StylesTable styles, List<String> strings, List<List<String>> rows) {
+        SheetHandler(StylesTable styles, List<String> strings, List<RawRow> rows, boolean date1904) {
             this.styles = styles;
             this.strings = strings;
             this.rows = rows;
+            this.date1904 = date1904;
         }
 
         @Override
-        public void startElement(String uri, String local, String qName, Attributes atts) {
+        public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
             switch (local) {
                 case "row" -> {
                     String r = atts.getValue("r");
-                    int number = r == null ? rows.size() + 1 : Integer.parseInt(r);
-                    while (rows.size() < number - 1) {
-                        rows.add(new ArrayList<>());
-                    }
-                    current = new ArrayList<>();
+                    int number = r == null ? lastRow + 1 : rowNumber(r);
+                    lastRow = number;
+                    current = new RawRow.Builder(number);
                 }
                 case "c" -> {
+                    if (current == null) { // a cell outside a row: not a worksheet Excel writes
+                        throw refused("import.xlsx.badReference", String.valueOf(atts.getValue("r")));
+                    }
                     type = atts.getValue("t");
                     String s = atts.getValue("s");
-                    style = s == null ? -1 : Integer.parseInt(s);
-                    String ref = atts.getValue("r");
-                    column = ref == null ? current.size() : column(ref);
+                    ref = atts.getValue("r");
+                    try {
+                        style = s == null ? -1 : Integer.parseInt(s.strip());
+                    } catch (NumberFormatException e) {
+                        style = -1; // an unknown style shows the number as General
+                    }
+                    column = ref == null ? current.nextColumn() : column(ref);
                     value.setLength(0);
                 }
                 case "v" -> collecting = true;
@@ -161,21 +229,26 @@ final class XlsxSheet {
         }
 
         @Override
-        public void endElement(String uri, String local, String qName) {
+        public void endElement(String uri, String local, String qName) throws SAXException {
             switch (local) {
                 case "v", "t" -> collecting = false;
                 case "is" -> inInline = false;
                 case "c" -> {
-                    String text = text();
-                    if (text != null) {
-                        while (current.size() < column) {
-                            current.add("");
+                    if (type != null && type.equals("e")) {
+                        current.error(column, value.toString().strip());
+                    } else {
+                        String text = text();
+                        if (text != null) {
+                            current.add(column, text);
+                        } else {
+                            current.skip(column);
                         }
-                        current.add(text);
                     }
                 }
                 case "row" -> {
-                    rows.add(current);
+                    if (current != null && !current.isEmpty()) {
+                        rows.add(current.build());
+                    }
                     current = null;
                 }
                 default -> { }
@@ -189,20 +262,48 @@ final class XlsxSheet {
             }
         }
 
+        private SAXException refused(String key, Object... args) {
+            return new SAXException(new Refused(key, args));
+        }
+
+        private int rowNumber(String r) throws SAXException {
+            String t = r.strip();
+            if (t.isEmpty() || t.length() > 10 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw refused("import.xlsx.badRowNumber", r);
+            }
+            long n = Long.parseLong(t);
+            if (n < 1 || n > MAX_ROWS) {
+                throw refused("import.xlsx.rowBeyond", t, MAX_ROWS);
+            }
+            return (int) n;
+        }
+
         /** The cell's text as Excel shows it (dates as yyyy-MM-dd), or null for a cell with no value. */
-        private String text() {
+        private String text() throws SAXException {
             String v = value.toString();
             if (type == null || type.equals("n")) {
                 return v.isEmpty() ? null : number(v);
             }
             return switch (type) {
-                case "s" -> v.isEmpty() ? null : strings.get(Integer.parseInt(v.strip()));
+                case "s" -> v.isEmpty() ? null : shared(v);
                 case "inlineStr", "str" -> v;
                 case "b" -> v.equals("1") ? "TRUE" : "FALSE";
-                case "e" -> "ERROR:" + v;
                 case "d" -> v.length() >= 10 ? v.substring(0, 10) : v; // an ISO 8601 date cell
                 default -> v;
             };
+        }
+
+        private String shared(String v) throws SAXException {
+            int i;
+            try {
+                i = Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                i = -1;
+            }
+            if (i < 0 || i >= strings.size()) {
+                throw refused("import.xlsx.badSharedString", ref == null ? RawRow.columnName(column) + current.number() : ref);
+            }
+            return strings.get(i);
         }
 
         private String number(String v) {
@@ -216,7 +317,7 @@ final class XlsxSheet {
                 return formatter.formatRawCellContents(d, 0, "General");
             }
             NumberFormat f = formats.computeIfAbsent(style, s -> {
-                XSSFCellStyle cs = s < styles.getNumCellStyles() ? styles.getStyleAt(s) : null;
+                XSSFCellStyle cs = styles != null && s < styles.getNumCellStyles() ? styles.getStyleAt(s) : null;
                 int index = cs == null ? 0 : cs.getDataFormat();
                 String format = cs == null ? null : cs.getDataFormatString();
                 if (format == null) {
@@ -225,7 +326,7 @@ final class XlsxSheet {
                 return new NumberFormat(index, format == null ? "General" : format, DateUtil.isADateFormat(index, format));
             });
             if (f.date() && DateUtil.isValidExcelDate(d)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(d, false, true);
+                LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
                 // a time of day (a hearing at 09:30) is kept; a plain date has none
                 return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
                         : t.toLocalDate() + " " + t.toLocalTime().withSecond(0).withNano(0);
@@ -233,15 +334,31 @@ final class XlsxSheet {
             return formatter.formatRawCellContents(d, f.index(), f.format());
         }
 
-        /** The 0-based column of a reference such as {@code AB12}. */
-        static int column(String ref) {
+        /** The 0-based column of a reference such as {@code AB12}; refused beyond XFD or when it is no reference. */
+        private int column(String r) throws SAXException {
             int col = 0;
-            for (int i = 0; i < ref.length(); i++) {
-                char c = ref.charAt(i);
+            int i = 0;
+            for (; i < r.length(); i++) {
+                char c = r.charAt(i);
                 if (c < 'A' || c > 'Z') {
                     break;
                 }
                 col = col * 26 + (c - 'A' + 1);
+                if (col > MAX_COLUMNS) {
+                    throw refused("import.xlsx.columnBeyond", r, "XFD");
+                }
+            }
+            if (i == 0) {
+                throw refused("import.xlsx.badReference", r);
+            }
+            String digits = r.substring(i);
+            if (!digits.isEmpty()) {
+                if (digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    throw refused("import.xlsx.badReference", r);
+                }
+                if (Long.parseLong(digits) > MAX_ROWS) {
+                    throw refused("import.xlsx.rowBeyond", digits, MAX_ROWS);
+                }
             }
             return col - 1;
         }

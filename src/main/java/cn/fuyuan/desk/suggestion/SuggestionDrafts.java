@@ -46,7 +46,7 @@ public final class SuggestionDrafts {
         Agency agency = agencies.find(facts.agencyId()).orElseThrow(() ->
                 new ValidationException(Problem.ofField("agency", Messages.get("suggestion.noAgency", facts.agencyId()))));
         String cn = CaseNumber.normalise(facts.caseNumber()).orElseThrow(() ->
-                new ValidationException(Problem.ofField("caseNumbers", Messages.get("case.badNumber", facts.caseNumber()))));
+                new ValidationException(Problem.ofField("caseNumbers", CaseNumber.refusal(facts.caseNumber()))));
         Optional<Agency> superior = superiorOf(agencies.list(true), agency);
         int months = new SettingsRepository(db).getInt(SettingKey.SUGGESTION_REPLY_MONTHS);
         AbsenceLetterText.Text text = AbsenceLetterText.of(new UnjustifiedAbsence(cn, facts.courtName(), agency.id(), agency.name(),

@@ -8,7 +8,9 @@ import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.agency.AgencyLevel;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.caseload.CaseNumber;
+import cn.fuyuan.desk.i18n.DateInput;
 import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.importing.CellLimits;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
@@ -30,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
@@ -56,7 +57,6 @@ public final class SuggestionImport {
     static final String STATUS = "状态";
     static final List<String> HEADERS = List.of(NUMBER, TITLE, KIND, CASES, RECIPIENT, CC, ISSUED, DUE, REPLY, ADOPTION, STATUS);
     static final List<String> REQUIRED = List.of(TITLE, RECIPIENT);
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；\\n]+");
 
     private SuggestionImport() {
@@ -73,20 +73,13 @@ public final class SuggestionImport {
         return new Problem(column, row.number(), Messages.get("import.rowProblem", row.number(), column, reason));
     }
 
-    /** yyyy-MM-dd, yyyy/M/d, yyyy.M.d or 2025年3月1日; empty when blank; null when unreadable. */
+    /** Any form {@link DateInput} reads; empty when blank; null when unreadable. */
     static Optional<LocalDate> date(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = DATE.matcher(text.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        Optional<LocalDate> d = DateInput.parse(text);
+        return d.isPresent() ? d : null;
     }
 
     static List<String> list(String text) {
@@ -106,10 +99,13 @@ public final class SuggestionImport {
         List<Problem> problems = new ArrayList<>();
         Map<String, Set<String>> missing = new LinkedHashMap<>();
         Map<String, Integer> firstRowOfNumber = new HashMap<>();
+        Map<String, Integer> firstRowOfUnnumbered = new HashMap<>();
         List<Parsed> good = new ArrayList<>();
         int unchanged = 0;
+        LocalDate today = LocalDate.now();
         for (TabularFile.Row row : content.rows()) {
             int before = problems.size();
+            CellLimits.names(row, problems, NUMBER, RECIPIENT, KIND, ADOPTION, STATUS);
             SuggestionNumbering.Number number = null;
             String numberText = row.get(NUMBER);
             if (!numberText.isEmpty()) {
@@ -143,6 +139,13 @@ public final class SuggestionImport {
                     problems.add(problem(row, NUMBER, Messages.get("suggestion.import.numberTaken", numberText, existing == null ? "—" : existing)));
                 }
             }
+            if (numberText.isEmpty() && !title.isEmpty()) {
+                // two unnumbered rows with the same title and recipient would make two letters of one
+                Integer first = firstRowOfUnnumbered.putIfAbsent(title + "\u0000" + row.get(RECIPIENT), row.number());
+                if (first != null) {
+                    problems.add(problem(row, TITLE, Messages.get("import.duplicateUnnumbered", first)));
+                }
+            }
             if (number == null && numberText.isEmpty() && !title.isEmpty() && problems.size() == before
                     && tx.fetchExists(tx.selectOne().from(SUGGESTION).join(AGENCY).on(AGENCY.ID.eq(SUGGESTION.RECIPIENT_ID))
                     .where(SUGGESTION.TITLE.eq(title).and(AGENCY.NAME.eq(row.get(RECIPIENT)))
@@ -163,7 +166,7 @@ public final class SuggestionImport {
             for (String c : list(row.get(CASES))) {
                 Optional<String> n = CaseNumber.normalise(c);
                 if (n.isEmpty()) {
-                    problems.add(problem(row, CASES, Messages.get("case.badNumber", c)));
+                    problems.add(problem(row, CASES, CaseNumber.refusal(c)));
                 } else {
                     cases.add(n.get());
                 }
@@ -181,7 +184,10 @@ public final class SuggestionImport {
             for (String h : List.of(ISSUED, DUE, REPLY)) {
                 Optional<LocalDate> d = date(row.get(h));
                 if (d == null) {
-                    problems.add(problem(row, h, Messages.get("suggestion.import.badDate", row.get(h))));
+                    problems.add(problem(row, h, DateInput.cellRefusal(row.get(h))));
+                    d = Optional.empty();
+                } else if (d.isPresent() && CellLimits.implausible(d.get(), today) != null) {
+                    problems.add(problem(row, h, CellLimits.implausible(d.get(), today)));
                     d = Optional.empty();
                 }
                 dates.put(h, d);
@@ -245,7 +251,6 @@ public final class SuggestionImport {
             AgencyRepository.save(tx, new Agency(null, name, null, null, null, null, null, guessLevel(name), null, null, null, true));
             created.merge(RECIPIENT, 1, Integer::sum);
         }
-        LocalDate today = LocalDate.now();
         for (Parsed p : good) {
             Agency recipient = AgencyRepository.findByName(tx, p.recipient()).orElseThrow();
             List<CcUnit> cc = p.cc().stream().map(n -> new CcUnit(AgencyRepository.findByName(tx, n).map(Agency::id).orElse(null), n)).toList();

@@ -52,6 +52,9 @@ public final class SuggestionNumbering {
         if (!m.matches()) {
             return Optional.empty();
         }
+        if (m.group(3).length() > 6) { // no office issues a million letters a year; more digits would overflow an int
+            return Optional.empty();
+        }
         int seq = Integer.parseInt(m.group(3));
         if (seq <= 0) {
             return Optional.empty();

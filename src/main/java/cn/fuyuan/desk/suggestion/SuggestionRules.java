@@ -48,7 +48,7 @@ public final class SuggestionRules {
         }
         for (String c : d.caseNumbers()) {
             if (CaseNumber.normalise(c).isEmpty()) {
-                out.add(Problem.ofField("caseNumbers", Messages.get("case.badNumber", c == null ? "" : c.strip())));
+                out.add(Problem.ofField("caseNumbers", CaseNumber.refusal(c == null ? "" : c.strip())));
             }
         }
         for (int i = 0; i < d.items().size(); i++) {

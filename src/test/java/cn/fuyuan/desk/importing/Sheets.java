@@ -63,4 +63,35 @@ public final class Sheets {
         }
         return file;
     }
+
+    /**
+     * A workbook written by POI whose first sheet's XML is then replaced by {@code sheetXml} (the {@code <sheetData>}
+     * content only): for files no spreadsheet program writes, such as a row number beyond Excel's last row.
+     */
+    public static Path xlsxWithSheetData(Path file, String sheetData) throws IOException {
+        Path plain = file.resolveSibling(file.getFileName() + ".plain.xlsx");
+        xlsx(plain, List.of(List.of("标题")));
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + sheetData + "</sheetData></worksheet>";
+        replaceEntry(plain, file, "xl/worksheets/sheet1.xml", xml);
+        Files.delete(plain);
+        return file;
+    }
+
+    /** Copies the zip {@code from} to {@code to} with one entry's content replaced. */
+    public static void replaceEntry(Path from, Path to, String entry, String content) throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals(entry)) {
+                    out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
 }
