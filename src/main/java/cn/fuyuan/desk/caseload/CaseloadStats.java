@@ -26,11 +26,17 @@ public final class CaseloadStats {
     /** Group name for a case without field or type of act. */
     public static final String UNKNOWN = "未填";
 
-    /** How cases are grouped: court, the case's field, type of act (行为类别), type code (行初 …), instance, or overall. */
-    public enum By { COURT, FIELD, ACT, TYPE, INSTANCE, OVERALL }
+    /**
+     * How cases are grouped: court, the region of the case's first defendant, the case's field, type of act (行为类别),
+     * type code (行初 …), instance (一审 / 二审 / 其他), or overall.
+     */
+    public enum By { COURT, REGION, FIELD, ACT, TYPE, INSTANCE, OVERALL }
 
-    /** What the figures need of one case. {@code court} is the court's name (the office's own for its own cases). */
-    public record Fact(String court, String field, ActType act, String type, LocalDate filed, LocalDate closed) {
+    /**
+     * What the figures need of one case. {@code court} is the court's name (the office's own for its own cases),
+     * {@code region} that of the first defendant agency.
+     */
+    public record Fact(String court, String region, String field, ActType act, String type, LocalDate filed, LocalDate closed) {
     }
 
     /** The figures of one group; {@code closingRate} null when nothing was carried over or received. */
@@ -64,6 +70,7 @@ public final class CaseloadStats {
     static String key(Fact f, By by) {
         String v = switch (by) {
             case COURT -> f.court();
+            case REGION -> f.region();
             case FIELD -> f.field();
             case ACT -> f.act() == null ? null : f.act().label();
             case TYPE -> f.type();

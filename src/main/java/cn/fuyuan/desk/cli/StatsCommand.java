@@ -200,7 +200,7 @@ final class StatsCommand {
 
         @Option(names = "--year", required = true, paramLabel = "Y")
         int year;
-        @Option(names = "--by", defaultValue = "overall", paramLabel = "court|field|act|type|instance|overall")
+        @Option(names = "--by", defaultValue = "overall", paramLabel = "court|region|field|act|type|instance|overall")
         String by;
         @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv")
         Format format;
@@ -212,7 +212,7 @@ final class StatsCommand {
                 grouping = cn.fuyuan.desk.caseload.CaseloadStats.By.valueOf(by.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--by: '" + by + "' is not one of court, field, act, type, instance, overall");
+                        "--by: '" + by + "' is not one of court, region, field, act, type, instance, overall");
             }
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 List<Map<String, Object>> rows = new ArrayList<>();

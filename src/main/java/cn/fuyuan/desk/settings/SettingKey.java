@@ -33,6 +33,8 @@ public enum SettingKey {
     // meeting (府院联席会议)
     MEETING_NUMBER_FORMAT("meeting.numberFormat", "〔{year}〕{n}号", "settings.meeting.numberFormat", "meeting", Kind.TEXT),
     MEETING_MINUTES_TITLE("meeting.minutesTitle", "府院联席会议纪要", "settings.meeting.minutesTitle", "meeting", Kind.TEXT),
+    // whitepaper (issue 11): the annual 行政审判白皮书; {court} is office.courtName, {year} the year
+    WHITEPAPER_TITLE("whitepaper.title", "{court}行政审判白皮书（{year}年）", "settings.whitepaper.title", "whitepaper", Kind.TEXT),
     // ui
     UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
 

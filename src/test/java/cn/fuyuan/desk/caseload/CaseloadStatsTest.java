@@ -17,7 +17,7 @@ class CaseloadStatsTest {
     }
 
     static Fact f(String court, String field, ActType act, String type, String filed, String closed) {
-        return new Fact(court, field, act, type, d(filed), d(closed));
+        return new Fact(court, "本院".equals(court) ? "临河区" : "五原县", field, act, type, d(filed), d(closed));
     }
 
     /*
@@ -80,6 +80,7 @@ class CaseloadStatsTest {
         assertThat(CaseloadStats.compute(FACTS, 2025, By.TYPE)).containsExactly(
                 new Figures("行初", 2, 3, 2, 3, new BigDecimal("40.00"), 1),
                 new Figures("行终", 1, 0, 1, 0, new BigDecimal("100.00"), 0));
+        assertThat(CaseloadStats.compute(FACTS, 2025, By.REGION)).extracting(Figures::group).containsExactly("临河区", "五原县");
         assertThat(CaseloadStats.compute(FACTS, 2025, By.INSTANCE)).extracting(Figures::group).containsExactly("一审", "二审");
     }
 
