@@ -51,14 +51,14 @@ public final class WhitePaperReport {
                     null, null, null, null, null, null);
         }
 
-        static Line row(String table, List<String> header, List<String> cells) {
+        static Line row(String table, String caption, List<String> header, List<String> cells) {
             String[] c = new String[MAX_COLUMNS];
             String[] h = new String[MAX_COLUMNS];
             for (int i = 0; i < MAX_COLUMNS; i++) {
                 c[i] = i < cells.size() ? cells.get(i) : null;
                 h[i] = i < header.size() ? header.get(i) : null;
             }
-            return new Line("TR", null, null, null, table, Math.max(2, Math.min(MAX_COLUMNS, header.size())), c[0], c[1], c[2], c[3],
+            return new Line("TR", caption, null, null, table, Math.max(2, Math.min(MAX_COLUMNS, header.size())), c[0], c[1], c[2], c[3],
                     c[4], c[5], c[6], c[7], h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], null);
         }
 
@@ -106,10 +106,10 @@ public final class WhitePaperReport {
                     continue;
                 }
                 tableNo++;
-                out.add(Line.of("TT", caption(tableNo, t)));
                 String id = part.chapter().name() + "." + t.id();
+                String caption = caption(tableNo, t);
                 for (List<String> r : t.rows()) {
-                    out.add(Line.row(id, t.header(), r));
+                    out.add(Line.row(id, caption, t.header(), r));
                 }
             }
             for (ChapterFigures.TypicalCase c : part.figures().cases()) {
