@@ -145,10 +145,11 @@ public final class MainWindow {
             case AGENCIES -> new AgencyView(ctx);
             case SETTINGS -> new SettingsView(ctx, onLanguageChanged);
             case HISTORY -> new HistoryView(ctx);
-            case REPORTS -> new ReportsView(ctx);
+            case REPORTS -> new ReportsView(ctx, () -> select(Section.WHITEPAPER));
             case CASES -> new cn.fuyuan.desk.caseload.CaseView(ctx);
             case SUGGESTIONS -> new cn.fuyuan.desk.suggestion.SuggestionView(ctx);
             case MEETINGS -> new cn.fuyuan.desk.meeting.MeetingView(ctx);
+            case WHITEPAPER -> new cn.fuyuan.desk.whitepaper.WhitePaperView(ctx);
         };
     }
 

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 final class ReportsView implements SectionView {
     private final VBox root = new VBox(12);
 
-    ReportsView(AppContext ctx) {
+    ReportsView(AppContext ctx, Runnable openWhitePaper) {
         GridPane docs = new GridPane();
         docs.setHgap(16);
         docs.setVgap(10);
@@ -32,9 +32,9 @@ final class ReportsView implements SectionView {
         docs.addRow(6, new Label(Ui.t("report.ics")), wrapped("report.ics.what"),
                 Ui.button("report.ics", () -> cn.fuyuan.desk.meeting.MeetingView.exportIcs(ctx)));
         cn.fuyuan.desk.caseload.CaseDocuments.addRows(ctx, docs, 7);
-        Label later = new Label(Ui.t("report.later"));
-        later.setWrapText(true);
-        root.getChildren().addAll(Ui.title("nav.reports"), docs, later);
+        docs.addRow(docs.getRowCount(), new Label(Ui.t("report.whitepaper")), wrapped("report.whitepaper.what"),
+                Ui.button("report.whitepaper.open", openWhitePaper));
+        root.getChildren().addAll(Ui.title("nav.reports"), docs);
         root.setPadding(new Insets(16));
     }
 

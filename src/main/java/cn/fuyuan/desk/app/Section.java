@@ -7,6 +7,7 @@ public enum Section {
     SUGGESTIONS,
     MEETINGS,
     REPORTS,
+    WHITEPAPER,
     AGENCIES,
     SETTINGS,
     HISTORY;

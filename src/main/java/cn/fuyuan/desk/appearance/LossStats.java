@@ -47,6 +47,11 @@ public final class LossStats {
         return r != null && (LOSSES.contains(r) || includeCompensation && r == CaseResult.COMPENSATION);
     }
 
+    /** Whether a case of this type code is a unit of 败诉率: 行初, and 行赔初 when compensation is included. */
+    public static boolean firstInstance(String caseType, boolean includeCompensation) {
+        return "行初".equals(caseType) || includeCompensation && "行赔初".equals(caseType);
+    }
+
     /** Figures for the year, grouped and ordered by loss rate (highest first, empty last), then closed units, then name. */
     public static List<Figures> compute(List<Fact> facts, int year, boolean includeCompensation, Denominator denominator, Grouping by) {
         Map<String, int[]> counts = new TreeMap<>();
@@ -54,8 +59,7 @@ public final class LossStats {
             counts.put(Grouping.ALL, new int[4]);
         }
         for (Fact f : facts) {
-            boolean firstInstance = "行初".equals(f.caseType()) || includeCompensation && "行赔初".equals(f.caseType());
-            if (!firstInstance || f.closingDate() == null || f.closingDate().getYear() != year) {
+            if (!firstInstance(f.caseType(), includeCompensation) || f.closingDate() == null || f.closingDate().getYear() != year) {
                 continue;
             }
             int[] n = counts.computeIfAbsent(by.of(f.agency(), f.region(), f.field()), k -> new int[4]);

@@ -375,6 +375,7 @@ public final class CaseRepository {
             for (CaseDefendantRecord d : tx.selectFrom(CASE_DEFENDANT).where(CASE_DEFENDANT.CASE_ID.eq(caseId)).fetch()) {
                 Audit.delete(tx, d);
             }
+            CaseReviewRepository.delete(tx, caseId);
             AdminCaseRecord r = tx.selectFrom(ADMIN_CASE).where(ADMIN_CASE.ID.eq(caseId)).fetchOne();
             if (r != null) {
                 Audit.delete(tx, r);

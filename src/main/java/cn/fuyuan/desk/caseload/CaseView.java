@@ -285,6 +285,8 @@ public final class CaseView implements SectionView {
     void openCase(AdminCase c) {
         CaseFormViewModel form = new CaseFormViewModel();
         form.load(c);
+        CaseReviewViewModel review = new CaseReviewViewModel();
+        review.load(c == null ? null : new CaseReviewRepository(ctx.db()).find(c.id()));
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(ctx.stage());
         d.setTitle(c == null ? Ui.t("caseload.new") : c.number().toString());
@@ -407,7 +409,7 @@ public final class CaseView implements SectionView {
         Button suggestion = Ui.button("caseload.draftSuggestion", () -> followUp(appearances.getSelectionModel().getSelectedItem()));
         VBox content = new VBox(8, g, Ui.toolbar(new Label(Ui.t("caseload.tab.grid")), hDate, hTime, hPlace, add),
                 Ui.toolbar(hearingsLabel, removable, remove),
-                appearances, Ui.toolbar(suggestion, new Label(Ui.t("caseload.gridHint"))));
+                appearances, Ui.toolbar(suggestion, new Label(Ui.t("caseload.gridHint"))), CaseReviewPane.create(review));
         content.setPrefWidth(1000);
         d.getDialogPane().setContent(content);
         ButtonType okType = Dialogs.okCancel(d);
@@ -426,7 +428,12 @@ public final class CaseView implements SectionView {
                 }
                 AdminCase built = form.build(n -> AgencyRepository.findByName(ctx.db().dsl(), n),
                         n -> CaseRepository.findCourt(ctx.db().dsl(), n).map(CaseRepository.Court::id));
-                cases.save(built);
+                List<cn.fuyuan.desk.store.Problem> reviewProblems = review.check(built.result(),
+                        cn.fuyuan.desk.appearance.StatsData.Settings.of(ctx.db()).includeCompensation());
+                if (!reviewProblems.isEmpty()) {
+                    throw new ValidationException(reviewProblems);
+                }
+                ctx.db().writeVoid(tx -> CaseReviewRepository.save(tx, review.build(CaseRepository.save(tx, built).id())));
             } catch (ValidationException ex) {
                 e.consume();
                 Dialogs.problem(d.getDialogPane().getScene().getWindow(), ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));

@@ -14,15 +14,17 @@ import java.util.Random;
 import org.jooq.DSLContext;
 
 /**
- * Demonstration cases and hearings over the demo agencies: two years (2025–2026), appearance habits that differ by
+ * Demonstration cases and hearings over the demo agencies: four years (2023–2026, so that a year's white paper has
+ * the year before, a trend and cases carried over), appearance habits that differ by
  * agency, some late notices, absences with and without reasons, multi-defendant cases, appeals and cases of the
  * basic courts. Hearings after {@link #DEMO_TODAY} have no result yet (they fill the upcoming-hearings list).
  * Deterministic for a seed; about 300 cases (≈ 550 hearing × defendant rows) per unit of scale.
  */
 public final class CaseloadDemo {
     public static final LocalDate DEMO_TODAY = LocalDate.of(2026, 11, 20);
-    static final int FIRST_YEAR = 2025;
-    static final int CASES_PER_YEAR = 150;
+    static final int FIRST_YEAR = 2023;
+    static final int LAST_YEAR = 2026;
+    static final int CASES_PER_YEAR = 75;
 
     private static final String[] BASIC_COURTS = {"临河区人民法院", "五原县人民法院", "磴口县人民法院", "乌拉特前旗人民法院",
         "乌拉特中旗人民法院", "乌拉特后旗人民法院", "杭锦后旗人民法院"};
@@ -71,7 +73,7 @@ public final class CaseloadDemo {
         int cases = 0;
         int rows = 0;
         BulkCaseWriter bulk = new BulkCaseWriter(tx);
-        for (int year = FIRST_YEAR; year <= FIRST_YEAR + 1; year++) {
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             for (int i = 0; i < CASES_PER_YEAR * scale; i++) {
                 AdminCase c = oneCase(random, year, agencies, byRegion, courts, seq);
                 bulk.insert(c);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", description = "write a document as PDF, DOCX or XLSX (by the file's extension)",
         subcommands = {ReportCommand.Agencies.class, ReportCommand.Letter.class, ReportCommand.Chase.class,
-            ReportCommand.Register.class, ReportCommand.Minutes.class, ReportCommand.Items.class, ReportCommand.Bulletin.class, ReportCommand.Notices.class})
+            ReportCommand.Register.class, ReportCommand.Minutes.class, ReportCommand.Items.class, ReportCommand.Bulletin.class, ReportCommand.Notices.class,
+            WhitePaperCommand.class})
 final class ReportCommand {
     @ParentCommand
     FuYuanCommand root;

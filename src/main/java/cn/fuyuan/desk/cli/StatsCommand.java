@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stats appearance} and {@code stats loss}: the figures of domain.md §8 as JSON or CSV. */
-@Command(name = "stats", description = "appearance, loss and suggestion-letter figures (domain.md §8) as JSON or CSV",
-        subcommands = {StatsCommand.Appearance.class, StatsCommand.Loss.class, StatsCommand.Suggestions.class})
+@Command(name = "stats", description = "appearance, loss, suggestion-letter and caseload figures (domain.md §8) as JSON or CSV",
+        subcommands = {StatsCommand.Appearance.class, StatsCommand.Loss.class, StatsCommand.Suggestions.class,
+                StatsCommand.Caseload.class})
 final class StatsCommand {
     @ParentCommand
     FuYuanCommand root;
@@ -182,6 +183,50 @@ final class StatsCommand {
                     rows.add(m);
                 }
                 write(spec.commandLine().getOut(), format, SUGGESTION_KEYS, rows);
+            }
+            return Cli.OK;
+        }
+    }
+
+    static final List<String> CASELOAD_KEYS = List.of("group", "received", "carriedOver", "closed", "pending", "closingRate", "leftOut");
+
+    @Command(name = "caseload", description = "新收, 旧存, 审结, 未结 and 结案率 of a year (domain.md §8); leftOut: cases without a filing date")
+    static final class Caseload implements Callable<Integer> {
+        @ParentCommand
+        StatsCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--year", required = true, paramLabel = "Y")
+        int year;
+        @Option(names = "--by", defaultValue = "overall", paramLabel = "court|region|field|act|type|instance|overall")
+        String by;
+        @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv")
+        Format format;
+
+        @Override
+        public Integer call() {
+            cn.fuyuan.desk.caseload.CaseloadStats.By grouping;
+            try {
+                grouping = cn.fuyuan.desk.caseload.CaseloadStats.By.valueOf(by.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--by: '" + by + "' is not one of court, region, field, act, type, instance, overall");
+            }
+            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (cn.fuyuan.desk.caseload.CaseloadStats.Figures f : cn.fuyuan.desk.caseload.CaseloadData.figures(db, year, grouping)) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("group", f.group());
+                    m.put("received", f.received());
+                    m.put("carriedOver", f.carriedOver());
+                    m.put("closed", f.closed());
+                    m.put("pending", f.pending());
+                    m.put("closingRate", f.closingRate());
+                    m.put("leftOut", f.leftOut());
+                    rows.add(m);
+                }
+                write(spec.commandLine().getOut(), format, CASELOAD_KEYS, rows);
             }
             return Cli.OK;
         }

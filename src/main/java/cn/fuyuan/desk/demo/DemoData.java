@@ -124,6 +124,8 @@ public final class DemoData {
             }
             counts.put("agencies", agencies.size());
             counts.putAll(cn.fuyuan.desk.caseload.CaseloadDemo.write(tx, random, scale));
+            // a stream of its own, so the letters and meetings below stay as they were
+            counts.put("caseReviews", cn.fuyuan.desk.caseload.CaseReviewDemo.write(tx, new Random(seed ^ 0x5EEDL), scale));
             counts.put("suggestions", cn.fuyuan.desk.suggestion.SuggestionDemo.write(tx, random, scale, "巴法建"));
             counts.putAll(cn.fuyuan.desk.meeting.MeetingDemo.write(tx, random, scale));
             return counts;

@@ -37,6 +37,8 @@ public enum SettingKey {
     BACKUP_KEEP_DAILY("backup.keepDaily", "7", "settings.backup.keepDaily", "backup", Kind.INTEGER),
     BACKUP_KEEP_WEEKLY("backup.keepWeekly", "4", "settings.backup.keepWeekly", "backup", Kind.INTEGER),
     BACKUP_KEEP_MONTHLY("backup.keepMonthly", "12", "settings.backup.keepMonthly", "backup", Kind.INTEGER),
+    // whitepaper (issue 11): the annual 行政审判白皮书; {court} is office.courtName, {year} the year
+    WHITEPAPER_TITLE("whitepaper.title", "{court}行政审判白皮书（{year}年）", "settings.whitepaper.title", "whitepaper", Kind.TEXT),
     // ui
     UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
 

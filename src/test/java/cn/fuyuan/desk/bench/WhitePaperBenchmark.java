@@ -1,0 +1,104 @@
+package cn.fuyuan.desk.bench;
+
+import cn.fuyuan.desk.demo.DemoData;
+import cn.fuyuan.desk.report.DocumentFormat;
+import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.settings.SettingKey;
+import cn.fuyuan.desk.settings.SettingsRepository;
+import cn.fuyuan.desk.store.Database;
+import cn.fuyuan.desk.whitepaper.Chapter;
+import cn.fuyuan.desk.whitepaper.ChapterFigures;
+import cn.fuyuan.desk.whitepaper.WhitePaper;
+import cn.fuyuan.desk.whitepaper.WhitePaperData;
+import cn.fuyuan.desk.whitepaper.WhitePaperFigures;
+import cn.fuyuan.desk.whitepaper.WhitePaperReport;
+import cn.fuyuan.desk.whitepaper.WhitePaperService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * White paper speed at demo scale 215 (64,500 cases; issue 11 §8), measured from outside the tests:
+ * {@code ./mvnw -Pbench-whitepaper verify} (see README, Performance). Prints, each as runs and the warm median (of the
+ * runs after 2 warm-ups): the figures of all chapters (reading the inputs + computing), and the whole draft to PDF
+ * (figures, words, two fills for the contents' page numbers, export).
+ *
+ * <p>Arguments: work folder, demo scale, runs.
+ */
+public final class WhitePaperBenchmark {
+    private WhitePaperBenchmark() {
+    }
+
+    static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    static long median(List<Long> times) {
+        List<Long> warm = new ArrayList<>(times.subList(Math.min(2, times.size() - 1), times.size()));
+        warm.sort(null);
+        return warm.get(warm.size() / 2);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench-whitepaper");
+        int scale = args.length > 1 ? Integer.parseInt(args[1]) : 215;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        if (Files.exists(work)) {
+            try (Stream<Path> s = Files.walk(work)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Path data = work.resolve("data");
+        long t0 = System.nanoTime();
+        try (Database db = Database.open(data, Database.Mode.WRITE)) {
+            Map<String, Integer> counts = DemoData.write(db, scale, DemoData.DEFAULT_SEED, null);
+            System.out.printf("demo --scale %d: %s in %d ms%n", scale, counts, ms(System.nanoTime() - t0));
+        }
+        LocalDate asOf = LocalDate.of(2026, 3, 31);
+        try (Database db = Database.open(data, Database.Mode.READ)) {
+            List<Long> read = new ArrayList<>();
+            List<Long> compute = new ArrayList<>();
+            List<Long> total = new ArrayList<>();
+            Map<Chapter, ChapterFigures> figures = null;
+            for (int i = 0; i < runs; i++) {
+                long a = System.nanoTime();
+                WhitePaperFigures.Inputs in = WhitePaperData.inputs(db, 2025, asOf);
+                long b = System.nanoTime();
+                figures = WhitePaperFigures.compute(in);
+                long c = System.nanoTime();
+                read.add(ms(b - a));
+                compute.add(ms(c - b));
+                total.add(ms(c - a));
+            }
+            int tables = figures.values().stream().mapToInt(f -> f.tables().size()).sum();
+            int rows = figures.values().stream().flatMap(f -> f.tables().stream()).mapToInt(t -> t.rows().size()).sum();
+            System.out.printf("figures of all chapters, 2025 (%d tables, %d rows): runs %s ms, warm median %d ms "
+                    + "(reading the inputs %d ms, computing %d ms)%n", tables, rows, total, median(total), median(read), median(compute));
+
+            WhitePaperService service = new WhitePaperService(db);
+            String court = new SettingsRepository(db).get(SettingKey.COURT_NAME);
+            List<Long> pdf = new ArrayList<>();
+            List<Long> fill = new ArrayList<>();
+            int pages = 0;
+            Path out = work.resolve("白皮书-2025.pdf");
+            for (int i = 0; i < runs; i++) {
+                long a = System.nanoTime();
+                WhitePaper p = service.draft(2025, asOf);
+                long b = System.nanoTime();
+                var print = WhitePaperReport.fill(ReportService.shared(), p, court);
+                long c = System.nanoTime();
+                ReportService.shared().export(print, DocumentFormat.PDF, out, null);
+                pdf.add(ms(System.nanoTime() - a));
+                fill.add(ms(c - b));
+                pages = print.getPages().size();
+            }
+            System.out.printf("draft to PDF, 2025 (%d pages, %d KB; figures + words + two fills + export): runs %s ms, warm median %d ms "
+                    + "(the two fills %d ms)%n", pages, Files.size(out) / 1024, pdf, median(pdf), median(fill));
+        }
+    }
+}
