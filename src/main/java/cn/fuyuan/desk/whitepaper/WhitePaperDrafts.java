@@ -108,8 +108,9 @@ public final class WhitePaperDrafts {
             this.f = f;
         }
 
-        String m(String key) {
-            return f.value(key) == null ? "—" : Narrative.mark(key, f);
+        /** The figure named {@code figure}, marked so that a regeneration can tell when it changed. */
+        String m(String figure) {
+            return f.value(figure) == null ? "—" : Narrative.mark(figure, f);
         }
 
         void p(String text) {

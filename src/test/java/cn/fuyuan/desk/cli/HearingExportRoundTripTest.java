@@ -137,7 +137,7 @@ class HearingExportRoundTripTest {
         Files.createDirectories(city);
         Backup.backup(county, city.resolve(Database.FILE_NAME));
         try (Database db = Database.open(city, Database.Mode.WRITE)) {
-            TestDb.execute(db, "DELETE FROM hearing_appearance", "DELETE FROM hearing", "DELETE FROM case_defendant",
+            TestDb.execute(db, "DELETE FROM hearing_appearance", "DELETE FROM hearing", "DELETE FROM case_defendant", "DELETE FROM case_review",
                     "DELETE FROM admin_case");
         }
         List<String> years;
