@@ -217,7 +217,15 @@ public final class ReportService {
                     progress.progress(total, total);
                 } else {
                     switch (format) {
-                        case PDF -> exportPdf(print, os, monitor);
+                        case PDF -> {
+                            if (isArchival(print)) {
+                                java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+                                exportPdf(print, buffer, monitor);
+                                os.write(withoutCidSets(buffer.toByteArray()));
+                            } else {
+                                exportPdf(print, os, monitor);
+                            }
+                        }
                         case DOCX -> exportDocx(print, os, monitor);
                         case XLSX -> exportXlsx(print, os, monitor);
                     }
@@ -286,7 +294,8 @@ public final class ReportService {
             config.setMetadataAuthor(author);
         }
         config.setDisplayMetadataTitle(true);
-        config.setCompressed(true);
+        // archival: no object streams, so that withoutCidSets can see the font descriptors
+        config.setCompressed(!isArchival(print));
         if (isArchival(print)) {
             config.setPdfaConformance(net.sf.jasperreports.pdf.type.PdfaConformanceEnum.PDFA_2B);
             config.setIccProfilePath(srgbProfile());
@@ -297,6 +306,26 @@ public final class ReportService {
         reportConfig.setProgressMonitor(monitor);
         exporter.setConfiguration(reportConfig);
         exporter.exportReport();
+    }
+
+    private static final java.util.regex.Pattern CID_SET = java.util.regex.Pattern.compile("/CIDSet\\s+\\d+\\s+0\\s+R");
+
+    /**
+     * The PDF with the font descriptors' /CIDSet entries blanked out. OpenPDF writes a CIDSet listing the subset's
+     * glyphs; PDF/A-2 requires a CIDSet, if present, to list every glyph of the embedded program, and does not require
+     * one. The entry is overwritten by spaces of the same length, so every byte offset of the cross-reference table
+     * stays right (the unreferenced stream object is left in the file).
+     */
+    static byte[] withoutCidSets(byte[] pdf) {
+        String s = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = CID_SET.matcher(s);
+        byte[] out = pdf.clone();
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out[i] = ' ';
+            }
+        }
+        return out;
     }
 
     private static volatile String srgbPath;

@@ -45,9 +45,9 @@ public final class SuggestionRegisterReport {
 
     /** The summary line, from SuggestionStats (the same figures as the screen and the command line). */
     public static String figuresLine(SuggestionStats.Figures f, LocalDate asOf) {
-        return "截至" + SuggestionText.date(asOf) + "：本年发出 " + f.issued() + " 件，已回复 " + f.replied() + " 件（按期 " + f.onTime()
-                + " 件），逾期未回复 " + f.overdue() + " 件；采纳 " + f.adopted() + " 件，部分采纳 " + f.partlyAdopted()
-                + " 件，未采纳 " + f.notAdopted() + " 件；回复率 " + (f.replyRate() == null ? "—" : f.replyRate() + "%") + "。";
+        return "截至" + SuggestionText.date(asOf) + "：本年发出" + f.issued() + "件，已回复" + f.replied() + "件（按期" + f.onTime()
+                + "件），逾期未回复" + f.overdue() + "件；采纳" + f.adopted() + "件，部分采纳" + f.partlyAdopted()
+                + "件，未采纳" + f.notAdopted() + "件；回复率" + (f.replyRate() == null ? "—" : f.replyRate() + "%") + "。";
     }
 
     /** The register as a document: the year's figures, then the table (dates as date cells). */

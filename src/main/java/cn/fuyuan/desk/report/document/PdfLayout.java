@@ -236,10 +236,22 @@ final class PdfLayout {
         }
     }
 
+    private static final java.util.Map<Face, Float> ASCENT = new java.util.EnumMap<>(Face.class);
+
+    /** The face's ascent in ems, as JasperReports places the first baseline (the top of the text plus it). */
+    static synchronized float ascent(Face face) {
+        return ASCENT.computeIfAbsent(face, f -> Fonts.of(f).deriveFont(100f)
+                .getLineMetrics("国", new java.awt.font.FontRenderContext(null, true, true)).getAscent() / 100f);
+    }
+
+    /**
+     * A text element whose first baseline stands where the body face's would: faces with a larger ascent (黑体's
+     * Droid Sans Fallback) are raised, so that a heading sits on the same grid line as the text around it.
+     */
     private JRBasePrintText textElement(String s, Face face, float size, double x, double top, double w, double h) {
         JRBasePrintText e = new JRBasePrintText(jp.getDefaultStyleProvider());
         e.setX((int) Math.round(x));
-        e.setY((int) Math.round(top));
+        e.setY((int) Math.round(top - (ascent(face) - ascent(Face.FANGSONG)) * size));
         e.setWidth((int) Math.ceil(w));
         e.setHeight((int) Math.ceil(h));
         e.setText(s);
@@ -275,30 +287,31 @@ final class PdfLayout {
 
     private void redHead(Flow.RedHead r) {
         Color red = new Color(Gbt9704.RED_RGB);
-        // §10.3: the mark's top 35 mm below the top of the 版心
+        // §10.3: the mark's top 35 mm below the top of the 版心; the number on the grid line after it, the red rule
+        // under the number, the body from the line after the rule
         double markTop = Y0 + Gbt9704.pt(35);
         JRBasePrintText mark = textElement(r.mark(), Face.TITLE, Gbt9704.MARK_PT, X0, markTop, W, Gbt9704.MARK_PT * 1.4);
         mark.setForecolor(red);
         mark.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
         add(mark);
-        double after = markTop + Gbt9704.MARK_PT * 1.4 + 6;
+        y = markTop - Y0 + Gbt9704.MARK_PT * 1.4;
+        snap();
         if (r.number() != null && !r.number().isBlank()) {
-            JRBasePrintText num = textElement(r.number(), Face.FANGSONG, Gbt9704.BODY_PT, X0, after, W, L);
+            JRBasePrintText num = textElement(r.number(), Face.FANGSONG, Gbt9704.BODY_PT, X0, gridTop(gridIndex()), W, L);
             num.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
             add(num);
-            after += L;
+            y += L;
         }
         JRBasePrintLine rule = new JRBasePrintLine(jp.getDefaultStyleProvider());
         rule.setX((int) Math.round(X0));
-        rule.setY((int) Math.round(after + 4));
+        rule.setY((int) Math.round(Y0 + y + 4));
         rule.setWidth((int) Math.round(W));
         rule.setHeight(1);
         rule.setForecolor(red);
         rule.getLinePen().setLineWidth(1.5f);
         rule.getLinePen().setLineColor(red);
         add(rule);
-        y = after + 4 - Y0 + L * 0.5;
-        snap();
+        y += L;
     }
 
     // ---- tables
