@@ -36,7 +36,12 @@ public final class BulletinReport {
         String u = b.unitWord();
         String prevName = b.period().isYear() ? "上年" : "上季度";
         OfficialDocument.Builder d = OfficialDocument.builder(b.title()).author(issuer);
-        d.paragraph("为推动行政机关负责人出庭应诉工作常态化，现将" + b.period().chinese() + "全市行政机关负责人出庭应诉情况通报如下。");
+        if (b.recipient() != null && !b.recipient().isBlank()) {
+            String r = b.recipient().strip();
+            d.recipient(r.endsWith("：") ? r : r + "：");
+        }
+        String basis = b.basis() == null || b.basis().isBlank() ? "" : b.basis().strip().replaceAll("[，,。]$", "") + "，";
+        d.paragraph(basis + "为推动行政机关负责人出庭应诉工作常态化，现将" + b.period().chinese() + "全市行政机关负责人出庭应诉情况通报如下。");
         d.heading(1, "一、总体情况");
         d.paragraph(b.narrative());
         AppearanceStats.Figures now = b.overall();
@@ -54,6 +59,7 @@ public final class BulletinReport {
             d.paragraph("本期无数据。");
         } else {
             d.table(Table.of("各地区", columns("地区", u), b.byRegion().stream().map(BulletinReport::rankedRow).toList()));
+            d.paragraph(named("地区", b.byRegion()));
             d.chart(new Chart("各地区出庭率", Chart.Kind.BAR, b.byRegion().stream().map(r -> r.now().group()).toList(),
                     List.of(new Chart.Series("出庭率", b.byRegion().stream()
                             .map(r -> r.now().appearanceRate() == null ? null : r.now().appearanceRate().doubleValue()).toList())),
@@ -80,15 +86,34 @@ public final class BulletinReport {
                 rows.add(rankedRow(printed.get(i)));
             }
             d.table(Table.of("各被诉机关", columns("机关", u), rows));
+            d.paragraph(named("机关", b.byAgency()));
         }
         d.heading(1, "四、负责人未出庭应诉的机关");
         d.paragraph(b.withoutAppearance().isEmpty() ? "本期各被诉机关均有负责人出庭应诉。"
                 : "本期有被诉案件但负责人均未出庭应诉的机关（" + b.withoutAppearance().size() + "个）：" + String.join("、", b.withoutAppearance()) + "。");
         d.paragraph("说明：出庭率＝负责人出庭数÷应出庭数；出声率、正职出庭率分母相同；"
                 + (b.unit() == AppearanceStats.Unit.CASE ? "按案件统计，每案每被告机关计一件，以本期首次开庭为准；" : "按庭次统计，每次开庭每被告机关计一次；")
-                + "排名按出庭率，相同时应出庭数多者在前；“较上期”为百分点；“—”表示无可统计数据。");
+                + "排名按出庭率，出庭率相同的并列同一名次、按名称拼音排列；“较上期”为百分点；“—”表示无可统计数据。");
         d.signature(issuer, date);
         return d.build();
+    }
+
+    /** Who is at 100%, who is lowest, who improved most (domain.md §10), from AppearanceStats. */
+    static String named(String what, List<Ranked> ranked) {
+        StringBuilder s = new StringBuilder();
+        List<String> full = AppearanceStats.atFullRate(ranked);
+        s.append(full.isEmpty() ? "本期没有出庭率达到100%的" + what + "。"
+                : "本期出庭率达到100%的" + what + "（" + full.size() + "个）：" + String.join("、", full) + "。");
+        Ranked lowest = ranked.stream().filter(r -> r.now().appearanceRate() != null).reduce((a, c) -> c).orElse(null);
+        if (lowest != null && !full.contains(lowest.now().group())) {
+            s.append("出庭率最低的是").append(lowest.now().group()).append("（").append(Rates.show(lowest.now().appearanceRate())).append("）。");
+        }
+        List<Ranked> best = AppearanceStats.mostImproved(ranked);
+        if (!best.isEmpty()) {
+            s.append("较上期提升最多的是").append(String.join("、", best.stream().map(r -> r.now().group()).toList()))
+                    .append("（上升").append(best.get(0).change().toPlainString()).append("个百分点）。");
+        }
+        return s.toString();
     }
 
     private static Cell rate(BigDecimal r) {
