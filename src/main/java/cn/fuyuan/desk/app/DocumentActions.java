@@ -60,6 +60,9 @@ public final class DocumentActions {
 
     /** Exports in the background; the status bar shows the pages done and offers Cancel. */
     public static void export(AppContext ctx, JasperPrint print, DocumentFormat format, Path out) {
+        if ("ALWAYS".equals(ctx.settings().get(cn.fuyuan.desk.settings.SettingKey.REPORT_PDFA))) {
+            ReportService.archival(print, true);
+        }
         ctx.jobs().run(Ui.t("report.exporting", out.getFileName()), new Task<Path>() {
             @Override
             protected Path call() {

@@ -139,24 +139,56 @@ public final class AppearanceStats {
         return out;
     }
 
-    /** Rankings: by 出庭率 (highest first, empty last), ties broken by more units, then by name. */
+    /** Chinese names in pinyin order (the order of a published ranking within one rate). */
+    static final Comparator<Object> PINYIN = java.text.Collator.getInstance(java.util.Locale.CHINA);
+
+    /**
+     * Rankings: by 出庭率 (highest first, empty last); equal rates in pinyin order of their names (domain.md §10: a
+     * published bulletin lists agencies of one rate by name, and they share the rank).
+     */
     public static final Comparator<Figures> RANKING = Comparator
             .comparing(Figures::appearanceRate, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-            .thenComparing(Figures::units, Comparator.reverseOrder())
-            .thenComparing(Figures::group);
+            .thenComparing(Figures::group, PINYIN);
 
-    /** The ranking of {@code now} (already ranked) with the previous period's figures and the change in points. */
+    /**
+     * The ranking of {@code now} (already ranked) with the previous period's figures and the change in points. Equal
+     * rates share a rank and the next rank counts them (1, 1, 3); groups without a rate share the last rank.
+     */
     public static List<Ranked> rank(List<Figures> now, List<Figures> previous) {
         Map<String, Figures> before = new HashMap<>();
         previous.forEach(f -> before.put(f.group(), f));
         List<Ranked> out = new ArrayList<>();
         int rank = 0;
+        int position = 0;
+        BigDecimal last = null;
         for (Figures f : now) {
-            rank++;
+            position++;
+            BigDecimal r = f.appearanceRate();
+            boolean tie = position > 1 && (r == null ? last == null : last != null && r.compareTo(last) == 0);
+            if (!tie) {
+                rank = position;
+            }
+            last = r;
             Figures b = before.get(f.group());
             out.add(new Ranked(rank, f, b, Rates.change(f.appearanceRate(), b == null ? null : b.appearanceRate())));
         }
         return out;
+    }
+
+    /** The groups at 100% (every unit appeared), in ranking order. */
+    public static List<String> atFullRate(List<Ranked> ranked) {
+        return ranked.stream().filter(r -> r.now().appearanceRate() != null
+                && r.now().appearanceRate().compareTo(BigDecimal.valueOf(100)) == 0).map(r -> r.now().group()).toList();
+    }
+
+    /**
+     * The groups whose rate rose most against the previous period (all of them when several share the largest
+     * rise), in ranking order; none when no rate rose.
+     */
+    public static List<Ranked> mostImproved(List<Ranked> ranked) {
+        BigDecimal best = ranked.stream().map(Ranked::change).filter(c -> c != null && c.signum() > 0)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return best == null ? List.of() : ranked.stream().filter(r -> r.change() != null && r.change().compareTo(best) == 0).toList();
     }
 
     /** Groups that had units but no appearance at all, by name. */

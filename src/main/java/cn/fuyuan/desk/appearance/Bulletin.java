@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record Bulletin(Period period, AppearanceStats.Unit unit, AppearanceStats.Scope scope, Figures overall, Figures previousOverall,
                        List<Ranked> byRegion, List<Ranked> byAgency, List<String> withoutAppearance, String narrative,
-                       int agencyLimit) {
+                       int agencyLimit, String recipient, String basis) {
 
     /**
      * Computes the bulletin for a period from the facts (which must reach back to the previous period); every agency is
@@ -32,7 +32,8 @@ public record Bulletin(Period period, AppearanceStats.Unit unit, AppearanceStats
         List<Figures> agencyNow = AppearanceStats.group(now, Grouping.AGENCY);
         List<Ranked> agencies = AppearanceStats.rank(agencyNow, AppearanceStats.group(then, Grouping.AGENCY));
         List<String> none = AppearanceStats.withoutAppearance(agencyNow);
-        Bulletin b = new Bulletin(p, unit, scope, overall, before, regions, agencies, none, "", 0);
+        Bulletin b = new Bulletin(p, unit, scope, overall, before, regions, agencies, none, "", 0,
+                SettingKey.APPEARANCE_BULLETIN_RECIPIENT.defaultValue(), SettingKey.APPEARANCE_BULLETIN_BASIS.defaultValue());
         return b.withNarrative(b.generatedNarrative());
     }
 
@@ -41,17 +42,27 @@ public record Bulletin(Period period, AppearanceStats.Unit unit, AppearanceStats
      * full or as its first and last {@code appearance.bulletinAgencyRows} agencies (setting; 0 = all).
      */
     public static Bulletin of(Database db, Period p, AppearanceStats.Unit unit, AppearanceStats.Scope scope) {
-        int limit = new SettingsRepository(db).getInt(SettingKey.APPEARANCE_BULLETIN_AGENCY_ROWS);
-        return of(StatsData.appearanceFacts(db.dsl(), StatsData.upTo(p)), p, unit, scope).withAgencyLimit(limit);
+        SettingsRepository settings = new SettingsRepository(db);
+        int limit = settings.getInt(SettingKey.APPEARANCE_BULLETIN_AGENCY_ROWS);
+        return of(StatsData.appearanceFacts(db.dsl(), StatsData.upTo(p)), p, unit, scope).withAgencyLimit(limit)
+                .addressed(settings.get(SettingKey.APPEARANCE_BULLETIN_RECIPIENT), settings.get(SettingKey.APPEARANCE_BULLETIN_BASIS));
     }
 
     public Bulletin withNarrative(String text) {
-        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, text, agencyLimit);
+        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, text, agencyLimit,
+                recipient, basis);
+    }
+
+    /** The same bulletin with its 主送 line and the rules it rests on (settings; blank = none). */
+    public Bulletin addressed(String recipient, String basis) {
+        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, narrative, agencyLimit,
+                recipient, basis);
     }
 
     /** Prints only the first and the last {@code n} agencies of the ranking when it has more than 2n (0: all of them). */
     public Bulletin withAgencyLimit(int n) {
-        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, narrative, n);
+        return new Bulletin(period, unit, scope, overall, previousOverall, byRegion, byAgency, withoutAppearance, narrative, n,
+                recipient, basis);
     }
 
     /** The agency rows printed: all of them, or the first and last {@link #agencyLimit()} with the number left out between. */

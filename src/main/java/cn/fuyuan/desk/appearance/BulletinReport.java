@@ -2,194 +2,134 @@ package cn.fuyuan.desk.appearance;
 
 import cn.fuyuan.desk.appearance.AppearanceStats.Ranked;
 import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.report.document.Cell;
+import cn.fuyuan.desk.report.document.CellType;
+import cn.fuyuan.desk.report.document.Chart;
+import cn.fuyuan.desk.report.document.Column;
+import cn.fuyuan.desk.report.document.DocumentRenderer;
+import cn.fuyuan.desk.report.document.OfficialDocument;
+import cn.fuyuan.desk.report.document.Table;
 import cn.fuyuan.desk.settings.OfficeSettings;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.Graphics2D;
-import java.awt.Image;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * 《××季度行政机关负责人出庭应诉情况通报》 (GB/T 9704 layout): one template whose detail bands print the lines of
- * the bulletin — headings, paragraphs, the tables by region and by agency, and a bar chart by region.
+ * 《××季度行政机关负责人出庭应诉情况通报》 as an official document (GB/T 9704): the opening paragraph, the
+ * narrative, the overall table against the previous period, the tables by region and by agency (typed cells: counts,
+ * rates, changes in points), a bar chart by region, the agencies with no appearance, the note on the figures.
  */
 public final class BulletinReport {
-    public static final String TEMPLATE = "cn/fuyuan/desk/appearance/bulletin.jrxml";
-
-    /**
-     * One printed line of the bulletin.
-     *
-     * @param kind H (heading 一、), P (paragraph), TH (table header), TR (table row), CHART (the bar chart)
-     */
-    public record Line(String kind, String text, String c1, String c2, String c3, String c4, String c5, String c6, String c7,
-                       String c8, Image image) {
-        static Line of(String kind, String text) {
-            return new Line(kind, text, null, null, null, null, null, null, null, null, null);
-        }
-    }
 
     private BulletinReport() {
     }
 
     public static net.sf.jasperreports.engine.JasperPrint fill(ReportService service, OfficeSettings office, Bulletin b, LocalDate date) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("TITLE", b.title());
-        params.put("ISSUER", office == null || office.officeName() == null || office.officeName().isBlank()
-                ? (office == null ? "" : office.courtName()) : office.officeName());
-        params.put("COURT_NAME", office == null ? null : office.courtName());
-        params.put("DATE", date);
-        return service.fill(TEMPLATE, params, lines(b));
+        return DocumentRenderer.print(document(office, b, date));
     }
 
-    static List<Line> lines(Bulletin b) {
+    /** The bulletin's content, signed by the office (or the court) on {@code date}. */
+    public static OfficialDocument document(OfficeSettings office, Bulletin b, LocalDate date) {
+        String issuer = office == null || office.officeName() == null || office.officeName().isBlank()
+                ? (office == null ? "" : office.courtName()) : office.officeName();
         String u = b.unitWord();
         String prevName = b.period().isYear() ? "上年" : "上季度";
-        List<Line> out = new ArrayList<>();
-        out.add(Line.of("P", "为推动行政机关负责人出庭应诉工作常态化，现将" + b.period().chinese() + "全市行政机关负责人出庭应诉情况通报如下。"));
-        out.add(Line.of("H", "一、总体情况"));
-        out.add(Line.of("P", b.narrative()));
-        out.add(new Line("TH2", null, null, "项目", "本期", prevName, null, null, null, null, null));
+        OfficialDocument.Builder d = OfficialDocument.builder(b.title()).author(issuer);
+        if (b.recipient() != null && !b.recipient().isBlank()) {
+            String r = b.recipient().strip();
+            d.recipient(r.endsWith("：") ? r : r + "：");
+        }
+        String basis = b.basis() == null || b.basis().isBlank() ? "" : b.basis().strip().replaceAll("[，,。]$", "") + "，";
+        d.paragraph(basis + "为推动行政机关负责人出庭应诉工作常态化，现将" + b.period().chinese() + "全市行政机关负责人出庭应诉情况通报如下。");
+        d.heading(1, "一、总体情况");
+        d.paragraph(b.narrative());
         AppearanceStats.Figures now = b.overall();
         AppearanceStats.Figures before = b.previousOverall();
-        out.add(row("", "应出庭" + (u.equals("件") ? "案件数" : "庭次"), String.valueOf(now.units()), String.valueOf(before.units()), "", "", "", ""));
-        out.add(row("", "负责人出庭", String.valueOf(now.appeared()), String.valueOf(before.appeared()), "", "", "", ""));
-        out.add(row("", "出庭率", Rates.show(now.appearanceRate()), Rates.show(before.appearanceRate()), "", "", "", ""));
-        out.add(row("", "出声率", Rates.show(now.spokeRate()), Rates.show(before.spokeRate()), "", "", "", ""));
-        out.add(row("", "正职出庭率", Rates.show(now.principalRate()), Rates.show(before.principalRate()), "", "", "", ""));
-        out.add(Line.of("H", "二、各地区出庭应诉情况"));
+        List<List<Cell>> overall = new ArrayList<>();
+        overall.add(List.of(Cell.text("应出庭" + (u.equals("件") ? "案件数" : "庭次")), Cell.integer(now.units()), Cell.integer(before.units())));
+        overall.add(List.of(Cell.text("负责人出庭"), Cell.integer(now.appeared()), Cell.integer(before.appeared())));
+        overall.add(List.of(Cell.text("出庭率"), rate(now.appearanceRate()), rate(before.appearanceRate())));
+        overall.add(List.of(Cell.text("出声率"), rate(now.spokeRate()), rate(before.spokeRate())));
+        overall.add(List.of(Cell.text("正职出庭率"), rate(now.principalRate()), rate(before.principalRate())));
+        d.table(Table.of("总体情况", List.of(new Column("项目", 2, CellType.TEXT, cn.fuyuan.desk.report.document.Align.CENTER),
+                Column.of("本期", 1.2, CellType.PERCENT), Column.of(prevName, 1.2, CellType.PERCENT)), overall));
+        d.heading(1, "二、各地区出庭应诉情况");
         if (b.byRegion().isEmpty()) {
-            out.add(Line.of("P", "本期无数据。"));
+            d.paragraph("本期无数据。");
         } else {
-            out.add(tableHeader("地区", u));
-            b.byRegion().forEach(r -> out.add(rankedRow(r)));
-            out.add(new Line("CHART", "各地区出庭率", null, null, null, null, null, null, null, null, chart(b.byRegion())));
+            d.table(Table.of("各地区", columns("地区", u), b.byRegion().stream().map(BulletinReport::rankedRow).toList()));
+            d.paragraph(named("地区", b.byRegion()));
+            d.chart(new Chart("各地区出庭率", Chart.Kind.BAR, b.byRegion().stream().map(r -> r.now().group()).toList(),
+                    List.of(new Chart.Series("出庭率", b.byRegion().stream()
+                            .map(r -> r.now().appearanceRate() == null ? null : r.now().appearanceRate().doubleValue()).toList())),
+                    100, "%"));
         }
         List<Ranked> printed = b.printedAgencies();
         int left = b.byAgency().size() - printed.size();
-        out.add(Line.of("H", "三、各被诉机关出庭应诉情况（按出庭率排名" + (left > 0
-                ? "，列前" + b.agencyLimit() + "名和后" + b.agencyLimit() + "名" : "") + "）"));
+        d.heading(1, "三、各被诉机关出庭应诉情况（按出庭率排名" + (left > 0
+                ? "，列前" + b.agencyLimit() + "名和后" + b.agencyLimit() + "名" : "") + "）");
         if (b.byAgency().isEmpty()) {
-            out.add(Line.of("P", "本期无数据。"));
+            d.paragraph("本期无数据。");
         } else {
-            out.add(tableHeader("机关", u));
+            List<List<Cell>> rows = new ArrayList<>();
             for (int i = 0; i < printed.size(); i++) {
                 if (left > 0 && i == b.agencyLimit()) {
-                    out.add(new Line("TR", null, "…", "（第" + (b.agencyLimit() + 1) + "名至第" + (b.agencyLimit() + left) + "名共" + left
-                            + "个机关从略）", "", "", "", "", "", "", null));
+                    List<Cell> gap = new ArrayList<>();
+                    gap.add(Cell.text("…"));
+                    gap.add(Cell.text("（第" + (b.agencyLimit() + 1) + "名至第" + (b.agencyLimit() + left) + "名共" + left + "个机关从略）"));
+                    for (int k = 0; k < 6; k++) {
+                        gap.add(Cell.text(""));
+                    }
+                    rows.add(gap);
                 }
-                out.add(rankedRow(printed.get(i)));
+                rows.add(rankedRow(printed.get(i)));
             }
+            d.table(Table.of("各被诉机关", columns("机关", u), rows));
+            d.paragraph(named("机关", b.byAgency()));
         }
-        out.add(Line.of("H", "四、负责人未出庭应诉的机关"));
-        out.add(Line.of("P", b.withoutAppearance().isEmpty() ? "本期各被诉机关均有负责人出庭应诉。"
-                : "本期有被诉案件但负责人均未出庭应诉的机关（" + b.withoutAppearance().size() + "个）：" + String.join("、", b.withoutAppearance()) + "。"));
-        out.add(Line.of("P", "说明：出庭率＝负责人出庭数÷应出庭数；出声率、正职出庭率分母相同；"
+        d.heading(1, "四、负责人未出庭应诉的机关");
+        d.paragraph(b.withoutAppearance().isEmpty() ? "本期各被诉机关均有负责人出庭应诉。"
+                : "本期有被诉案件但负责人均未出庭应诉的机关（" + b.withoutAppearance().size() + "个）：" + String.join("、", b.withoutAppearance()) + "。");
+        d.paragraph("说明：出庭率＝负责人出庭数÷应出庭数；出声率、正职出庭率分母相同；"
                 + (b.unit() == AppearanceStats.Unit.CASE ? "按案件统计，每案每被告机关计一件，以本期首次开庭为准；" : "按庭次统计，每次开庭每被告机关计一次；")
-                + "排名按出庭率，相同时应出庭数多者在前；“较上期”为百分点；“—”表示无可统计数据。"));
-        return out;
+                + "排名按出庭率，出庭率相同的并列同一名次、按名称拼音排列；“较上期”为百分点；“—”表示无可统计数据。");
+        d.signature(issuer, date);
+        return d.build();
     }
 
-    private static Line header(String... c) {
-        return new Line("TH", null, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], null);
+    /** Who is at 100%, who is lowest, who improved most (domain.md §10), from AppearanceStats. */
+    static String named(String what, List<Ranked> ranked) {
+        StringBuilder s = new StringBuilder();
+        List<String> full = AppearanceStats.atFullRate(ranked);
+        s.append(full.isEmpty() ? "本期没有出庭率达到100%的" + what + "。"
+                : "本期出庭率达到100%的" + what + "（" + full.size() + "个）：" + String.join("、", full) + "。");
+        Ranked lowest = ranked.stream().filter(r -> r.now().appearanceRate() != null).reduce((a, c) -> c).orElse(null);
+        if (lowest != null && !full.contains(lowest.now().group())) {
+            s.append("出庭率最低的是").append(lowest.now().group()).append("（").append(Rates.show(lowest.now().appearanceRate())).append("）。");
+        }
+        List<Ranked> best = AppearanceStats.mostImproved(ranked);
+        if (!best.isEmpty()) {
+            s.append("较上期提升最多的是").append(String.join("、", best.stream().map(r -> r.now().group()).toList()))
+                    .append("（上升").append(best.get(0).change().toPlainString()).append("个百分点）。");
+        }
+        return s.toString();
     }
 
-    private static Line row(String... c) {
-        return new Line("TR2", null, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], null);
+    private static Cell rate(BigDecimal r) {
+        return Cell.number(Rates.show(r), r);
     }
 
-    private static Line tableHeader(String name, String u) {
-        return header("排名", name, "应出庭（" + u + "）", "出庭", "出庭率", "出声率", "正职出庭率", "较上期");
+    private static List<Column> columns(String name, String u) {
+        return List.of(Column.of("排名", 0.7, CellType.INTEGER), Column.text(name, 3.1), Column.of("应出庭（" + u + "）", 1.25, CellType.INTEGER),
+                Column.of("出庭", 1, CellType.INTEGER), Column.of("出庭率", 1.25, CellType.PERCENT),
+                Column.of("出声率", 1.25, CellType.PERCENT), Column.of("正职出庭率", 1.25, CellType.PERCENT),
+                Column.of("较上期", 1.2, CellType.POINTS));
     }
 
-    private static Line rankedRow(Ranked r) {
+    private static List<Cell> rankedRow(Ranked r) {
         AppearanceStats.Figures f = r.now();
-        return new Line("TR", null, String.valueOf(r.rank()), f.group(), String.valueOf(f.units()), String.valueOf(f.appeared()),
-                Rates.show(f.appearanceRate()), Rates.show(f.spokeRate()), Rates.show(f.principalRate()), Rates.showChange(r.change()), null);
-    }
-
-    private static volatile Font songFont;
-
-    static Font song() {
-        if (songFont == null) {
-            try (InputStream in = BulletinReport.class.getClassLoader().getResourceAsStream("fonts/gbsn00lp.ttf")) {
-                songFont = in == null ? new Font(Font.SERIF, Font.PLAIN, 10) : Font.createFont(Font.TRUETYPE_FONT, in);
-            } catch (IOException | FontFormatException e) {
-                songFont = new Font(Font.SERIF, Font.PLAIN, 10);
-            }
-        }
-        return songFont;
-    }
-
-    /** A bar chart of 出庭率 by region (Java2D, 3 px per point, 442 × 200 pt). */
-    static Image chart(List<Ranked> regions) {
-        int scale = 3;
-        int w = 442 * scale;
-        int h = 200 * scale;
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        Font f = song().deriveFont(9f * scale);
-        g.setFont(f);
-        int left = 40 * scale;
-        int bottom = h - 30 * scale;
-        int top = 14 * scale;
-        int plotH = bottom - top;
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(scale));
-        g.drawLine(left, top, left, bottom);
-        g.drawLine(left, bottom, w - 6 * scale, bottom);
-        g.setStroke(new BasicStroke(1));
-        for (int pct = 0; pct <= 100; pct += 25) {
-            int y = bottom - plotH * pct / 100;
-            g.setColor(new Color(0xDDDDDD));
-            if (pct > 0) {
-                g.drawLine(left + 1, y, w - 6 * scale, y);
-            }
-            g.setColor(Color.BLACK);
-            String s = pct + "%";
-            g.drawString(s, left - g.getFontMetrics().stringWidth(s) - 4 * scale, y + 3 * scale);
-        }
-        int n = Math.max(1, regions.size());
-        int slot = (w - 6 * scale - left) / n;
-        for (int i = 0; i < regions.size(); i++) {
-            AppearanceStats.Figures fig = regions.get(i).now();
-            BigDecimal rate = fig.appearanceRate();
-            int x = left + i * slot;
-            int bw = Math.max(scale, slot * 3 / 5);
-            int bx = x + (slot - bw) / 2;
-            if (rate != null) {
-                int bh = (int) Math.round(plotH * rate.doubleValue() / 100.0);
-                g.setColor(new Color(0xB22222));
-                g.fillRect(bx, bottom - bh, bw, bh);
-                g.setColor(Color.BLACK);
-                String label = rate.toPlainString();
-                g.drawString(label, bx + (bw - g.getFontMetrics().stringWidth(label)) / 2, bottom - bh - 2 * scale);
-            }
-            g.setColor(Color.BLACK);
-            String name = fig.group();
-            Font nf = f;
-            while (g.getFontMetrics(nf).stringWidth(name) > slot - 2 * scale && nf.getSize2D() > 5 * scale) {
-                nf = nf.deriveFont(nf.getSize2D() - scale);
-            }
-            g.setFont(nf);
-            g.drawString(name, x + (slot - g.getFontMetrics().stringWidth(name)) / 2, bottom + 14 * scale);
-            g.setFont(f);
-        }
-        g.dispose();
-        return img;
+        return List.of(Cell.integer(r.rank()), Cell.text(f.group()), Cell.integer(f.units()), Cell.integer(f.appeared()),
+                rate(f.appearanceRate()), rate(f.spokeRate()), rate(f.principalRate()), Cell.number(Rates.showChange(r.change()), r.change()));
     }
 }

@@ -2,6 +2,9 @@ package cn.fuyuan.desk.caseload;
 
 import cn.fuyuan.desk.caseload.CaseQueries.HearingRow;
 import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.report.document.DocumentRenderer;
+import cn.fuyuan.desk.report.document.Gbt9704;
+import cn.fuyuan.desk.report.document.OfficialDocument;
 import cn.fuyuan.desk.settings.OfficeSettings;
 import cn.fuyuan.desk.store.Database;
 import java.time.LocalDate;
@@ -14,20 +17,33 @@ import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * 出庭应诉通知书 (one per hearing and defendant, printable as a batch for a date range) and 提示函 (to an agency whose
- * head was absent without a legitimate reason), domain.md §2; printed one letter per page in the GB/T 9704 layout.
+ * head was absent without a legitimate reason), domain.md §2; each letter an {@link OfficialDocument} (GB/T 9704),
+ * a batch one print with every letter starting on its own page.
  */
 public final class NoticeLetters {
-    public static final String TEMPLATE = "cn/fuyuan/desk/caseload/letter.jrxml";
 
-    /** One letter: title, 主送 recipient, body paragraphs separated by newlines, 落款, date, contact line. */
-    public record Letter(String title, String recipient, String body, String signer, String date, String contact) {
+    /**
+     * One letter: title, 主送 recipient, body paragraphs separated by newlines, 落款, 成文日期 (the issue date),
+     * contact line (the 附注).
+     */
+    public record Letter(String title, String recipient, String body, String signer, LocalDate date, String contact) {
+        /** The letter as a document. */
+        public OfficialDocument document() {
+            OfficialDocument.Builder b = OfficialDocument.builder(title).recipient(recipient).author(signer);
+            for (String p : body.split("\n")) {
+                if (!p.isBlank()) {
+                    b.paragraph(p.strip());
+                }
+            }
+            return b.signature(signer, date).note(contact == null || contact.isBlank() ? null : contact).build();
+        }
     }
 
     private NoticeLetters() {
     }
 
     static String chineseDate(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return Gbt9704.date(d);
     }
 
     static String chineseTime(LocalTime t) {
@@ -50,7 +66,7 @@ public final class NoticeLetters {
                     + "行政机关负责人有不可抗力、意外事件、需要履行他人不能代替的公务等正当理由不能出庭的，应当在开庭前提交加盖行政机关印章或者由行政机关主要负责人签字认可的书面情况说明，"
                     + "并委托相应的工作人员出庭，不得仅委托律师出庭。\n"
                     + "行政机关负责人无正当理由不出庭应诉的，本院将记录在案并在裁判文书中载明，依法向监察机关、被诉行政机关的上一级行政机关提出司法建议，并可以予以公告。";
-            out.add(new Letter("行政机关负责人出庭应诉通知书", h.appearance().agencyName() + "：", body, court, chineseDate(issued),
+            out.add(new Letter("行政机关负责人出庭应诉通知书", h.appearance().agencyName() + "：", body, court, issued,
                     contact(office)));
         }
         return out;
@@ -72,7 +88,7 @@ public final class NoticeLetters {
                     + "行政机关负责人出庭应诉是法定义务，是推进法治政府建设、实质性化解行政争议的重要举措。根据《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》，"
                     + "行政机关负责人无正当理由不出庭应诉的，人民法院应当记录在案并在裁判文书中载明，可以向监察机关、上一级行政机关提出司法建议。\n"
                     + "请你单位高度重视，于收到本函之日起十五日内将有关情况书面反馈本院，并在今后的行政诉讼中依法履行负责人出庭应诉义务。";
-            out.add(new Letter("关于行政机关负责人出庭应诉的提示函", h.appearance().agencyName() + "：", body, court, chineseDate(issued),
+            out.add(new Letter("关于行政机关负责人出庭应诉的提示函", h.appearance().agencyName() + "：", body, court, issued,
                     contact(office)));
         }
         return out;
@@ -84,12 +100,14 @@ public final class NoticeLetters {
             s.append("联系人：").append(office.contactPerson());
         }
         if (office.phone() != null && !office.phone().isBlank()) {
-            s.append(s.length() > 0 ? "　" : "").append("联系电话：").append(office.phone());
+            s.append(s.length() > 0 ? "，" : "").append("联系电话：").append(office.phone());
         }
         return s.toString();
     }
 
+    /** The letters as one print, each on its own pages; the print is named after the letters' title. */
     public static JasperPrint fill(ReportService service, List<Letter> letters) {
-        return service.fill(TEMPLATE, Map.of(), letters);
+        String name = letters.isEmpty() ? "行政机关负责人出庭应诉通知书" : letters.get(0).title();
+        return DocumentRenderer.print(letters.stream().map(Letter::document).toList(), name);
     }
 }

@@ -38,6 +38,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.docx|.xlsx")
         Path out;
@@ -51,10 +53,23 @@ final class ReportCommand {
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 JasperPrint print = AgencyDirectoryReport.fill(ReportService.shared(), new SettingsRepository(db).office(),
                         new AgencyRepository(db).list(includeInactive), LocalDate.now());
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }
             return Cli.OK;
+        }
+    }
+
+    /** {@code --pdfa} on every report command: the PDF written as PDF/A-2b (archival documents are by default). */
+    static final class Pdfa {
+        @Option(names = "--pdfa", description = "write the PDF as PDF/A-2b (archival); issued letters and minutes always are")
+        boolean pdfa;
+
+        JasperPrint apply(JasperPrint print, Database db) {
+            if (pdfa || "ALWAYS".equals(new SettingsRepository(db).get(cn.fuyuan.desk.settings.SettingKey.REPORT_PDFA))) {
+                ReportService.archival(print, true);
+            }
+            return print;
         }
     }
 
@@ -68,6 +83,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--number", required = true, paramLabel = "N", description = "e.g. 巴法建〔2025〕3号 (also [2025] 3)")
         String number;
@@ -84,7 +101,7 @@ final class ReportCommand {
                         new IllegalArgumentException(Messages.get("suggestion.noSuchNumber", number)));
                 JasperPrint print = SuggestionLetterReport.fill(ReportService.shared(), new SettingsRepository(db).office(), s,
                         repo.attachments(s.id()).stream().map(SuggestionRepository.AttachmentInfo::fileName).toList());
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 written(spec, out, print);
             }
             return Cli.OK;
@@ -97,6 +114,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--overdue", required = true, description = "every letter overdue on the day")
         boolean overdue;
@@ -118,7 +137,7 @@ final class ReportCommand {
                     return Cli.OK;
                 }
                 JasperPrint print = ChaseLetterReport.fill(ReportService.shared(), new SettingsRepository(db).office(), letters, day);
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 written(spec, out, print);
             }
             return Cli.OK;
@@ -131,6 +150,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--year", required = true, paramLabel = "Y")
         int year;
@@ -147,7 +168,7 @@ final class ReportCommand {
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 JasperPrint print = SuggestionRegisterReport.fill(ReportService.shared(), new SettingsRepository(db).office(),
                         new SuggestionRepository(db), year, asOf == null ? LocalDate.now() : asOf);
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 written(spec, out, print);
             }
             return Cli.OK;
@@ -160,6 +181,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--meeting", required = true, paramLabel = "ID|NUMBER", description = "the meeting's id or number, e.g. 〔2025〕3号")
         String meeting;
@@ -178,7 +201,7 @@ final class ReportCommand {
                 SettingsRepository settings = new SettingsRepository(db);
                 JasperPrint print = cn.fuyuan.desk.meeting.MinutesReport.fill(ReportService.shared(), repo, m,
                         settings.get(cn.fuyuan.desk.settings.SettingKey.MEETING_MINUTES_TITLE), settings.office().officeName());
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }
             return Cli.OK;
@@ -191,6 +214,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--open", description = "only items not done (未开始, 推进中)")
         boolean open;
@@ -213,7 +238,7 @@ final class ReportCommand {
                 String scope = (open ? "未办结事项" : "全部事项") + (unit == null || unit.isBlank() ? "" : "　承办单位含“" + unit.strip() + "”");
                 JasperPrint print = cn.fuyuan.desk.meeting.FollowUpTable.fill(ReportService.shared(),
                         new SettingsRepository(db).office().courtName(), rows, day, scope);
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }
             return Cli.OK;
@@ -226,6 +251,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--period", required = true, paramLabel = "2025Q3|2025")
         String period;
@@ -242,7 +269,7 @@ final class ReportCommand {
                 cn.fuyuan.desk.appearance.Bulletin b = cn.fuyuan.desk.appearance.Bulletin.of(db, p, s.unit(), s.scope());
                 JasperPrint print = cn.fuyuan.desk.appearance.BulletinReport.fill(ReportService.shared(),
                         new SettingsRepository(db).office(), b, LocalDate.now());
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }
             return Cli.OK;
@@ -256,6 +283,8 @@ final class ReportCommand {
         ReportCommand parent;
         @Spec
         CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        Pdfa pdfa;
 
         @Option(names = "--from", required = true, paramLabel = "yyyy-MM-dd")
         LocalDate from;
@@ -278,7 +307,7 @@ final class ReportCommand {
                         ? cn.fuyuan.desk.caseload.NoticeLetters.reminders(db, office, from, to, LocalDate.now())
                         : cn.fuyuan.desk.caseload.NoticeLetters.hearingNotices(db, office, from, to, LocalDate.now());
                 JasperPrint print = cn.fuyuan.desk.caseload.NoticeLetters.fill(ReportService.shared(), letters);
-                ReportService.shared().export(print, format, out, ProgressListener.NONE);
+                ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
             }
             return Cli.OK;

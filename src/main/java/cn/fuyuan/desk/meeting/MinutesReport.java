@@ -1,11 +1,16 @@
 package cn.fuyuan.desk.meeting;
 
 import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.report.document.Align;
+import cn.fuyuan.desk.report.document.DocumentRenderer;
+import cn.fuyuan.desk.report.document.Face;
+import cn.fuyuan.desk.report.document.OfficialDocument;
+import cn.fuyuan.desk.report.document.Paragraph;
+import cn.fuyuan.desk.report.document.Run;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,11 +23,16 @@ import net.sf.jasperreports.engine.JasperPrint;
  * 出席 / 请假 / 列席 lists with their labels in 黑体; page numbers 4号宋体 — 1 —.
  */
 public final class MinutesReport {
-    public static final String TEMPLATE = "cn/fuyuan/desk/meeting/minutes.jrxml";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    /** One printed paragraph of the body. kind: PARA (仿宋), TOPIC (楷体), ITEM and LIST (styled: lead in 黑体). */
-    public record Line(String kind, String text) {
+    /**
+     * One printed paragraph of the body. kind: PARA (仿宋), TOPIC (楷体), ITEM and LIST (their {@code lead} — 一、,
+     * 出席： — in 黑体). {@code text} is the whole paragraph, lead included.
+     */
+    public record Line(String kind, String text, String lead) {
+        public Line(String kind, String text) {
+            this(kind, text, null);
+        }
     }
 
     private MinutesReport() {
@@ -42,12 +52,28 @@ public final class MinutesReport {
      *                 them again later gives the same text
      */
     public static JasperPrint fill(ReportService service, Meeting m, Map<Integer, Progress> reported, String minutesTitle, String officeName) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("MINUTES_TITLE", minutesTitle == null || minutesTitle.isBlank() ? "会议纪要" : minutesTitle.strip());
-        params.put("NUMBER", m.number());
-        params.put("OFFICE", officeName);
-        params.put("DATE", (m.issuedOn() != null ? m.issuedOn() : m.heldAt().toLocalDate()).format(DATE));
-        return service.fill(TEMPLATE, params, lines(m, reported));
+        return DocumentRenderer.print(document(m, reported, minutesTitle, officeName));
+    }
+
+    /**
+     * The minutes as an official document: red heading and number above the red rule, the body, the office and the
+     * issue date; archival (PDF/A) once 纪要已印发. Its metadata title is the heading with the number.
+     */
+    public static OfficialDocument document(Meeting m, Map<Integer, Progress> reported, String minutesTitle, String officeName) {
+        String mark = minutesTitle == null || minutesTitle.isBlank() ? "会议纪要" : minutesTitle.strip();
+        OfficialDocument.Builder b = OfficialDocument.builder(mark + (m.number() == null ? "" : m.number()))
+                .redHeading(mark).number(m.number()).author(officeName);
+        for (Line l : lines(m, reported)) {
+            switch (l.kind()) {
+                case "TOPIC" -> b.heading(2, l.text());
+                case "ITEM" -> b.add(new Paragraph(List.of(Run.of(l.lead(), Face.HEI), Run.of(l.text().substring(l.lead().length()))),
+                        Align.JUSTIFY, 2, 0, 0, false));
+                case "LIST" -> b.add(Paragraph.labelled(l.lead(), l.text().substring(l.lead().length()), 2));
+                default -> b.paragraph(l.text());
+            }
+        }
+        b.signature(officeName, m.issuedOn() != null ? m.issuedOn() : m.heldAt().toLocalDate());
+        return b.archival(m.state() == MeetingState.ISSUED).build();
     }
 
     /** The body as paragraphs, in print order (also what the tests check). */
@@ -104,7 +130,8 @@ public final class MinutesReport {
             int i = 0;
             for (AgreedItem it : m.items()) {
                 i++;
-                out.add(new Line("ITEM", styled("FY Hei", ChineseNumerals.of(i) + "、") + escape(itemText(it))));
+                String lead = ChineseNumerals.of(i) + "、";
+                out.add(new Line("ITEM", lead + itemText(it), lead));
             }
         }
 
@@ -116,8 +143,7 @@ public final class MinutesReport {
                     case ABSENT -> "请假：";
                     case OBSERVER -> "列席：";
                 };
-                out.add(new Line("LIST", styled("FY Hei", label)
-                        + escape(group.stream().map(Attendee::display).collect(Collectors.joining("，")))));
+                out.add(new Line("LIST", label + group.stream().map(Attendee::display).collect(Collectors.joining("，")), label));
             }
         }
         return out;
@@ -176,11 +202,4 @@ public final class MinutesReport {
         return at.toLocalDate().format(DATE) + part;
     }
 
-    static String styled(String font, String text) {
-        return "<style fontName=\"" + font + "\">" + escape(text) + "</style>";
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

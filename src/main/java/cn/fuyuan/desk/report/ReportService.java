@@ -53,6 +53,39 @@ public final class ReportService {
      */
     public static final String PROPERTY_TITLE = "cn.fuyuan.desk.report.title";
 
+    /** Print property naming the document's author for the exported file's metadata. */
+    public static final String PROPERTY_AUTHOR = "cn.fuyuan.desk.report.author";
+
+    /** Print property: "true" writes the PDF as PDF/A-2b (archival). */
+    public static final String PROPERTY_PDFA = "cn.fuyuan.desk.report.pdfa";
+
+    /**
+     * Writes a print's DOCX or XLSX from the content it was made of (see {@code report.document.DocumentRenderer}),
+     * instead of JasperReports' page-grid exporters.
+     */
+    @FunctionalInterface
+    public interface SourceWriter {
+        void write(DocumentFormat format, OutputStream out) throws IOException;
+    }
+
+    private static final Map<JasperPrint, SourceWriter> SOURCES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Remembers how to write this print's DOCX and XLSX (held as long as the print is). */
+    public static void attach(JasperPrint print, SourceWriter writer) {
+        SOURCES.put(Objects.requireNonNull(print, "print"), Objects.requireNonNull(writer, "writer"));
+    }
+
+    /** Marks a print archival (PDF/A-2b) or not; a document's own default is overridden. */
+    public static JasperPrint archival(JasperPrint print, boolean archival) {
+        print.setProperty(PROPERTY_PDFA, String.valueOf(archival));
+        return print;
+    }
+
+    /** Whether the print is written as PDF/A-2b. */
+    public static boolean isArchival(JasperPrint print) {
+        return Boolean.parseBoolean(print.getProperty(PROPERTY_PDFA));
+    }
+
     private static final ReportService SHARED = new ReportService(DefaultJasperReportsContext.getInstance());
 
     private final JasperReportsContext context;
@@ -177,11 +210,25 @@ public final class ReportService {
                 }
             };
             progress.progress(0, total);
+            SourceWriter source = SOURCES.get(print);
             try (OutputStream os = Files.newOutputStream(temp)) {
-                switch (format) {
-                    case PDF -> exportPdf(print, os, monitor);
-                    case DOCX -> exportDocx(print, os, monitor);
-                    case XLSX -> exportXlsx(print, os, monitor);
+                if (source != null && format != DocumentFormat.PDF) {
+                    source.write(format, os);
+                    progress.progress(total, total);
+                } else {
+                    switch (format) {
+                        case PDF -> {
+                            if (isArchival(print)) {
+                                java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+                                exportPdf(print, buffer, monitor);
+                                os.write(withoutCidSets(buffer.toByteArray()));
+                            } else {
+                                exportPdf(print, os, monitor);
+                            }
+                        }
+                        case DOCX -> exportDocx(print, os, monitor);
+                        case XLSX -> exportXlsx(print, os, monitor);
+                    }
                 }
             }
             if (progress.isCancelled()) {
@@ -235,20 +282,67 @@ public final class ReportService {
         return title == null || title.isBlank() ? print.getName() : title;
     }
 
-    private void exportPdf(JasperPrint print, OutputStream os, JRExportProgressMonitor monitor) throws JRException {
+    private void exportPdf(JasperPrint print, OutputStream os, JRExportProgressMonitor monitor) throws JRException, IOException {
         JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(os));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setMetadataTitle(title(print));
         config.setMetadataCreator(CREATOR);
+        String author = print.getProperty(PROPERTY_AUTHOR);
+        if (author != null && !author.isBlank()) {
+            config.setMetadataAuthor(author);
+        }
         config.setDisplayMetadataTitle(true);
-        config.setCompressed(true);
+        // archival: no object streams, so that withoutCidSets can see the font descriptors
+        config.setCompressed(!isArchival(print));
+        if (isArchival(print)) {
+            config.setPdfaConformance(net.sf.jasperreports.pdf.type.PdfaConformanceEnum.PDFA_2B);
+            config.setIccProfilePath(srgbProfile());
+            config.setEmbedIccProfile(true);
+        }
         exporter.setConfiguration(config);
         SimplePdfReportConfiguration reportConfig = new SimplePdfReportConfiguration();
         reportConfig.setProgressMonitor(monitor);
         exporter.setConfiguration(reportConfig);
         exporter.exportReport();
+    }
+
+    private static final java.util.regex.Pattern CID_SET = java.util.regex.Pattern.compile("/CIDSet\\s+\\d+\\s+0\\s+R");
+
+    /**
+     * The PDF with the font descriptors' /CIDSet entries blanked out. OpenPDF writes a CIDSet listing the subset's
+     * glyphs; PDF/A-2 requires a CIDSet, if present, to list every glyph of the embedded program, and does not require
+     * one. The entry is overwritten by spaces of the same length, so every byte offset of the cross-reference table
+     * stays right (the unreferenced stream object is left in the file).
+     */
+    static byte[] withoutCidSets(byte[] pdf) {
+        String s = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = CID_SET.matcher(s);
+        byte[] out = pdf.clone();
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out[i] = ' ';
+            }
+        }
+        return out;
+    }
+
+    private static volatile String srgbPath;
+
+    /** The JDK's sRGB profile as a file, for the PDF/A OutputIntent (written once per run). */
+    private static String srgbProfile() throws IOException {
+        if (srgbPath == null) {
+            synchronized (ReportService.class) {
+                if (srgbPath == null) {
+                    Path p = Files.createTempFile("fuyuan-srgb", ".icc");
+                    p.toFile().deleteOnExit();
+                    Files.write(p, java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+                    srgbPath = p.toAbsolutePath().toString();
+                }
+            }
+        }
+        return srgbPath;
     }
 
     private void exportDocx(JasperPrint print, OutputStream os, JRExportProgressMonitor monitor) throws JRException {

@@ -39,6 +39,16 @@ public enum SettingKey {
     BACKUP_KEEP_MONTHLY("backup.keepMonthly", "12", "settings.backup.keepMonthly", "backup", Kind.INTEGER),
     // whitepaper (issue 11): the annual 行政审判白皮书; {court} is office.courtName, {year} the year
     WHITEPAPER_TITLE("whitepaper.title", "{court}行政审判白皮书（{year}年）", "settings.whitepaper.title", "whitepaper", Kind.TEXT),
+    // report: documents (issue 10). DEFAULT: archival documents (issued letters, issued minutes, the white paper) are
+    // written PDF/A-2b; ALWAYS: every PDF
+    REPORT_PDFA("report.pdfa", "DEFAULT", "settings.report.pdfa", "report", Kind.CHOICE, "DEFAULT", "ALWAYS"),
+    /** The bulletin's 主送 line (domain.md §10). */
+    APPEARANCE_BULLETIN_RECIPIENT("appearance.bulletinRecipient", "各旗县区人民政府，市直各有关单位：", "settings.appearance.bulletinRecipient",
+            "appearance", Kind.TEXT),
+    /** The rules the bulletin rests on, opening its first sentence (domain.md §10). */
+    APPEARANCE_BULLETIN_BASIS("appearance.bulletinBasis",
+            "根据《中华人民共和国行政诉讼法》第三条第三款、《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》和本市推进行政机关负责人出庭应诉工作的有关规定",
+            "settings.appearance.bulletinBasis", "appearance", Kind.TEXT),
     // ui
     UI_LANGUAGE("ui.language", "zh_CN", "settings.language", "ui", Kind.CHOICE, "zh_CN", "en");
 

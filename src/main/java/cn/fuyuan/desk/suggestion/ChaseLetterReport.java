@@ -1,18 +1,17 @@
 package cn.fuyuan.desk.suggestion;
 
 import cn.fuyuan.desk.report.ReportService;
+import cn.fuyuan.desk.report.document.DocumentRenderer;
+import cn.fuyuan.desk.report.document.Imprint;
+import cn.fuyuan.desk.report.document.OfficialDocument;
 import cn.fuyuan.desk.settings.OfficeSettings;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 
-/** 催办函: one page per overdue letter (domain.md §1: the court follows up a letter with no reply). */
+/** 催办函: one letter per overdue suggestion, each an official document (domain.md §1: the court follows up a letter with no reply). */
 public final class ChaseLetterReport {
-    public static final String TEMPLATE = "cn/fuyuan/desk/suggestion/suggestion-chase.jrxml";
-
     /** One chase letter. */
     public record Chase(Integer id, String title, String recipient, String body, String dateLine, String contact, String cc) {
     }
@@ -41,10 +40,21 @@ public final class ChaseLetterReport {
                 SuggestionText.date(asOf), contact, cc);
     }
 
-    /** One PDF, one page per letter; the letters are those given (usually {@link #overdue}). */
+    /** The chase letter as an official document: dated the day it is written, 抄送 in the 版记. */
+    public static OfficialDocument document(OfficeSettings office, Suggestion s, LocalDate asOf) {
+        Chase c = chase(office, s, asOf);
+        String court = office == null || office.courtName() == null ? "" : office.courtName();
+        OfficialDocument.Builder b = OfficialDocument.builder(c.title()).recipient(c.recipient() + "：").author(court)
+                .paragraph(c.body()).signature(court, asOf)
+                .note(c.contact().replaceAll("^（|）$", ""));
+        if (!s.draft().cc().isEmpty()) {
+            b.imprint(new Imprint(s.draft().cc().stream().map(CcUnit::name).toList(), court, asOf));
+        }
+        return b.build();
+    }
+
+    /** One print, each letter on its own pages; the letters are those given (usually {@link #overdue}). */
     public static JasperPrint fill(ReportService service, OfficeSettings office, List<Suggestion> letters, LocalDate asOf) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("COURT_NAME", office == null ? null : office.courtName());
-        return service.fill(TEMPLATE, params, letters.stream().map(s -> chase(office, s, asOf)).toList());
+        return DocumentRenderer.print(letters.stream().map(s -> document(office, s, asOf)).toList(), "关于督促反馈司法建议落实情况的函");
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * CASE, ALL, Q3 — units (1,A) (1,B) (2,A) (4,C); (3,C) first heard in Q2, not a Q3 unit:
  *   (1,A) appeared at 08-20, spoke, not 正职; (1,B) appeared 正职, did not speak; (2,A) counts 09-25 only: appeared,
  *   spoke, 正职; (4,C) nothing. units 4, appeared 3, spoke 2, principal 2 → 75.00 / 50.00 / 50.00
- *   by agency: A 2/2/2/1 → 100/100/50; B 1/1/0/1 → 100/0/100; C 1/0/0/0 → 0/0/0; ranking A (more units), B, C
+ *   by agency: A 2/2/2/1 → 100/100/50; B 1/1/0/1 → 100/0/100; C 1/0/0/0 → 0/0/0; ranking A, B (equal: rank 1, by name), C 3
  * CASE, NOTIFIED, Q3 — (4,C) had no notice: units 3, appeared 3, spoke 2, principal 2 → 100.00 / 66.67 / 66.67
  * HEARING, ALL, Q3 — 7 rows in Q3, appeared 4 (1A 08-20, 1B 07-10, 2A 09-25, 3C 07-05), spoke 3, principal 2
  *   → 4/7 = 57.14, 3/7 = 42.86, 2/7 = 28.57
@@ -139,8 +139,9 @@ class AppearanceStatsTest {
         List<AppearanceStats.Ranked> ranked = AppearanceStats.rank(
                 AppearanceStats.compute(FACTS, Q3, Unit.CASE, Scope.ALL, Grouping.AGENCY),
                 AppearanceStats.compute(FACTS, Q3.previous(), Unit.CASE, Scope.ALL, Grouping.AGENCY));
+        // A and B both 100.00: they share rank 1 (issue 10, domain.md §10), C is third
         assertThat(ranked).extracting(r -> r.now().group(), AppearanceStats.Ranked::rank, AppearanceStats.Ranked::change)
-                .containsExactly(tuple("A", 1, null), tuple("B", 2, null), tuple("C", 3, d("0.00")));
+                .containsExactly(tuple("A", 1, null), tuple("B", 1, null), tuple("C", 3, d("0.00")));
     }
 
     @Test

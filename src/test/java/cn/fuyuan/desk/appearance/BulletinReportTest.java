@@ -90,7 +90,14 @@ class BulletinReportTest {
                     .contains("1临河区33100.00%66.67%66.67%—")  // rank, region, units, appeared, rates, no Q2 figures
                     .contains("2五原县100.00%0.00%0.00%0.00")  // 1 unit, 0 appeared, 0.00% ×3, change 0.00 points
                     .contains("五原县公安局")
-                    .contains("2025年10月10日");
+                    .contains("2025年10月10日")
+                    // issue 10: 主送 and the rules it rests on (defaults), who is at 100% and who is lowest
+                    .contains("各旗县区人民政府，市直各有关单位：")
+                    .contains("根据《中华人民共和国行政诉讼法》第三条第三款")
+                    .contains("本期出庭率达到100%的地区（1个）：临河区。出庭率最低的是五原县（0.00%）。")
+                    // the agencies 临河区公安局 (2 of 2) and 临河区住房和城乡建设局 (1 of 1) share rank 1, in pinyin order
+                    .contains("本期出庭率达到100%的机关（2个）：临河区公安局、临河区住房和城乡建设局。")
+                    .contains("1临河区公安局22100.00%").contains("1临河区住房和城乡建设局11100.00%").contains("3五原县公安局");
         }
     }
 

@@ -1,0 +1,513 @@
+package cn.fuyuan.desk.report.document;
+
+import cn.fuyuan.desk.report.document.Flow.Item;
+import cn.fuyuan.desk.report.document.Flow.Role;
+import cn.fuyuan.desk.report.document.LineBreaker.Glyph;
+import cn.fuyuan.desk.report.document.LineBreaker.Line;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.base.JRBasePrintImage;
+import net.sf.jasperreports.engine.base.JRBasePrintLine;
+import net.sf.jasperreports.engine.base.JRBasePrintPage;
+import net.sf.jasperreports.engine.base.JRBasePrintText;
+import net.sf.jasperreports.engine.type.HorizontalImageAlignEnum;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.LineSpacingEnum;
+import net.sf.jasperreports.engine.type.ModeEnum;
+import net.sf.jasperreports.engine.type.OrientationEnum;
+import net.sf.jasperreports.engine.type.ScaleImageEnum;
+import net.sf.jasperreports.engine.type.VerticalImageAlignEnum;
+import net.sf.jasperreports.engine.type.VerticalTextAlignEnum;
+
+/**
+ * Lays documents out on the GB/T 9704 grid and builds the JasperPrint directly: every body character is placed on
+ * its cell (pitch {@link Gbt9704#CHAR_PITCH_PT}), every line on the line grid ({@link Gbt9704#LINE_PITCH_PT}); the
+ * characters' em boxes of line n start n line pitches below the top of the 版心. Tables and charts take their own
+ * heights and the text after them goes back onto the grid.
+ */
+final class PdfLayout {
+    static final double L = Gbt9704.LINE_PITCH_PT;
+    static final double P = Gbt9704.CHAR_PITCH_PT;
+    static final double X0 = Gbt9704.leftPt();
+    static final double Y0 = Gbt9704.topPt();
+    static final double W = Gbt9704.textWidthPt();
+    static final double H = Gbt9704.LINES * L;
+    static final float CELL_LINE = 14f;
+    static final int CELL_PAD = 3;
+    static final int CHART_LINES = 8;
+
+    private final JasperPrint jp;
+    private JRBasePrintPage page;
+    private int pageNo;
+    private double y;
+    private boolean pageNumbers;
+
+    private PdfLayout(JasperPrint jp) {
+        this.jp = jp;
+    }
+
+    static JasperPrint print(List<OfficialDocument> docs, String name) {
+        JasperPrint jp = new JasperPrint();
+        jp.setName(name);
+        jp.setPageWidth((int) Math.round(Gbt9704.pageWidthPt()));
+        jp.setPageHeight((int) Math.round(Gbt9704.pageHeightPt()));
+        jp.setOrientation(OrientationEnum.PORTRAIT);
+        jp.setLocaleCode("zh_CN");
+        jp.setTopMargin((int) Math.round(Y0));
+        jp.setLeftMargin((int) Math.round(X0));
+        jp.setRightMargin((int) Math.round(Gbt9704.pt(Gbt9704.RIGHT_MM)));
+        jp.setBottomMargin((int) Math.round(Gbt9704.pt(Gbt9704.BOTTOM_MM)));
+        PdfLayout layout = new PdfLayout(jp);
+        for (OfficialDocument d : docs) {
+            layout.document(d);
+        }
+        if (jp.getPages().isEmpty()) {
+            layout.pageNo = 0;
+            layout.newPage();
+        }
+        return jp;
+    }
+
+    private void document(OfficialDocument d) {
+        pageNumbers = d.pageNumbers();
+        pageNo = 0;
+        newPage();
+        List<Item> items = Flow.of(d);
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it instanceof Flow.Text t) {
+                if (t.blank() && atTop() && pageNo > 1) {
+                    continue; // no empty line at the top of a page
+                }
+                int need = need(items, i);
+                if (need > remaining() && !atTop()) {
+                    newPage();
+                    if (t.blank()) {
+                        continue;
+                    }
+                }
+                text(t);
+            } else if (it instanceof Flow.TableItem ti) {
+                table(ti.table(), items, i);
+            } else if (it instanceof Flow.ChartItem ci) {
+                chart(ci.chart());
+            } else if (it instanceof Flow.Break) {
+                if (!atTop()) {
+                    newPage();
+                }
+            } else if (it instanceof Flow.RedHead r) {
+                redHead(r);
+            } else if (it instanceof Flow.ImprintItem im) {
+                imprint(im.imprint());
+            }
+        }
+    }
+
+    // ---- pages and the grid
+
+    private void newPage() {
+        page = new JRBasePrintPage();
+        jp.addPage(page);
+        pageNo++;
+        y = 0;
+        if (pageNumbers) {
+            pageNumber(pageNo);
+        }
+    }
+
+    private boolean atTop() {
+        return y < 1e-6;
+    }
+
+    /** Whole grid lines left on the page. */
+    private int remaining() {
+        return Gbt9704.LINES - gridIndex();
+    }
+
+    private int gridIndex() {
+        return (int) Math.ceil(y / L - 1e-6);
+    }
+
+    private void snap() {
+        y = gridIndex() * L;
+    }
+
+    private double gridTop(int line) {
+        return Y0 + line * L;
+    }
+
+    /** Lines item i needs on this page: itself, and what it keeps with. */
+    private int need(List<Item> items, int i) {
+        Flow.Text t = (Flow.Text) items.get(i);
+        if (!t.keepWithNext() && t.group() == 0) {
+            return 1; // a paragraph runs on to the next page
+        }
+        int n = lineCount(t);
+        if (t.group() != 0) {
+            for (int k = i + 1; k < items.size() && items.get(k) instanceof Flow.Text u && u.group() == t.group(); k++) {
+                n += lineCount(u);
+            }
+            return n;
+        }
+        if (t.keepWithNext() && i + 1 < items.size()) {
+            Item next = items.get(i + 1);
+            if (next instanceof Flow.Text u) {
+                n += u.keepWithNext() && i + 2 < items.size() && u.blank() ? 1 : Math.min(lineCount(u), 2);
+            } else if (next instanceof Flow.TableItem ti) {
+                n += (int) Math.ceil(tableStart(ti.table()) / L);
+            } else if (next instanceof Flow.ChartItem) {
+                n += 1 + CHART_LINES;
+            }
+        }
+        return n;
+    }
+
+    private static int lineCount(Flow.Text t) {
+        if (t.role() == Role.TITLE || t.role() == Role.NUMBER || t.blank()) {
+            return 1;
+        }
+        return LineBreaker.lines(t.paragraph(), t.face(), Gbt9704.CHARS).size();
+    }
+
+    // ---- text on the grid
+
+    private void text(Flow.Text t) {
+        snap();
+        if (t.blank()) {
+            y += L;
+            return;
+        }
+        if (t.role() == Role.TITLE || t.role() == Role.NUMBER) {
+            if (remaining() < 1) {
+                newPage();
+            }
+            JRBasePrintText e = textElement(t.paragraph().text(), t.face(), t.size(), X0, gridTop(gridIndex()), W, L);
+            e.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+            add(e);
+            y += L;
+            return;
+        }
+        for (Line line : LineBreaker.lines(t.paragraph(), t.face(), Gbt9704.CHARS)) {
+            if (remaining() < 1) {
+                newPage();
+            }
+            line(line, t.paragraph().align(), t.size(), gridTop(gridIndex()));
+            y += L;
+        }
+    }
+
+    private void line(Line line, Align align, float size, double top) {
+        List<Glyph> g = line.glyphs();
+        if (g.isEmpty()) {
+            return;
+        }
+        double start = line.start();
+        double extra = 0;
+        switch (align) {
+            case RIGHT -> start = line.start() + line.capacity() - line.used();
+            case CENTER -> start = line.start() + (line.capacity() - line.used()) / 2;
+            case JUSTIFY -> {
+                if (!line.last() && g.size() > 1) {
+                    extra = (line.capacity() - line.used()) / (g.size() - 1);
+                }
+            }
+            default -> {
+            }
+        }
+        // a run of half-width characters is one element (its natural advance is half a 16 pt em: 8 pt)
+        int k = 0;
+        while (k < g.size()) {
+            Glyph first = g.get(k);
+            StringBuilder s = new StringBuilder(first.text());
+            int m = k + 1;
+            if (first.cells() < 1) {
+                while (m < g.size() && g.get(m).cells() < 1 && g.get(m).face() == first.face() && extra == 0) {
+                    s.append(g.get(m).text());
+                    m++;
+                }
+            }
+            double x = X0 + (start + first.cell() + extra * k) * P;
+            double w = Gbt9704.cells(s.toString()) * size + 2;
+            add(textElement(s.toString(), first.face(), size, x, top, w, L));
+            k = m;
+        }
+    }
+
+    private static final java.util.Map<Face, Float> ASCENT = new java.util.EnumMap<>(Face.class);
+
+    /** The face's ascent in ems, as JasperReports places the first baseline (the top of the text plus it). */
+    static synchronized float ascent(Face face) {
+        return ASCENT.computeIfAbsent(face, f -> Fonts.of(f).deriveFont(100f)
+                .getLineMetrics("国", new java.awt.font.FontRenderContext(null, true, true)).getAscent() / 100f);
+    }
+
+    /**
+     * A text element whose first baseline stands where the body face's would: faces with a larger ascent (黑体's
+     * Droid Sans Fallback) are raised, so that a heading sits on the same grid line as the text around it.
+     */
+    private JRBasePrintText textElement(String s, Face face, float size, double x, double top, double w, double h) {
+        JRBasePrintText e = new JRBasePrintText(jp.getDefaultStyleProvider());
+        e.setX((int) Math.round(x));
+        e.setY((int) Math.round(top - (ascent(face) - ascent(Face.FANGSONG)) * size));
+        e.setWidth((int) Math.ceil(w));
+        e.setHeight((int) Math.ceil(h));
+        e.setText(s);
+        e.setFontName(face.pdfFamily());
+        e.setFontSize(size);
+        e.setMode(ModeEnum.TRANSPARENT);
+        e.setForecolor(Color.BLACK);
+        e.setHorizontalTextAlign(HorizontalTextAlignEnum.LEFT);
+        e.setVerticalTextAlign(VerticalTextAlignEnum.TOP);
+        e.setTextHeight((float) Math.ceil(h));
+        e.setLineSpacingFactor(1f);
+        e.setLeadingOffset(0f);
+        e.getParagraph().setLineSpacing(LineSpacingEnum.SINGLE);
+        return e;
+    }
+
+    private void add(JRPrintElement e) {
+        page.addElement(e);
+    }
+
+    private void pageNumber(int n) {
+        float size = Gbt9704.SMALL_PT;
+        double top = Y0 + Gbt9704.textHeightPt() + Gbt9704.pt(Gbt9704.PAGE_NUMBER_GAP_MM);
+        boolean odd = n % 2 == 1;
+        // §7.5: odd pages right, even pages left, one character in
+        double x = odd ? X0 : X0 + size;
+        JRBasePrintText e = textElement(Gbt9704.pageNumber(n), Face.SONG, size, x, top, W - size, 20);
+        e.setHorizontalTextAlign(odd ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.LEFT);
+        add(e);
+    }
+
+    // ---- red heading (纪要)
+
+    private void redHead(Flow.RedHead r) {
+        Color red = new Color(Gbt9704.RED_RGB);
+        // §10.3: the mark's top 35 mm below the top of the 版心; the number on the grid line after it, the red rule
+        // under the number, the body from the line after the rule
+        double markTop = Y0 + Gbt9704.pt(35);
+        JRBasePrintText mark = textElement(r.mark(), Face.TITLE, Gbt9704.MARK_PT, X0, markTop, W, Gbt9704.MARK_PT * 1.4);
+        mark.setForecolor(red);
+        mark.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+        add(mark);
+        y = markTop - Y0 + Gbt9704.MARK_PT * 1.4;
+        snap();
+        if (r.number() != null && !r.number().isBlank()) {
+            JRBasePrintText num = textElement(r.number(), Face.FANGSONG, Gbt9704.BODY_PT, X0, gridTop(gridIndex()), W, L);
+            num.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+            add(num);
+            y += L;
+        }
+        JRBasePrintLine rule = new JRBasePrintLine(jp.getDefaultStyleProvider());
+        rule.setX((int) Math.round(X0));
+        rule.setY((int) Math.round(Y0 + y + 4));
+        rule.setWidth((int) Math.round(W));
+        rule.setHeight(1);
+        rule.setForecolor(red);
+        rule.getLinePen().setLineWidth(1.5f);
+        rule.getLinePen().setLineColor(red);
+        add(rule);
+        y += L;
+    }
+
+    // ---- tables
+
+    private record CellText(String text, int lines) {
+    }
+
+    private double[] columnEdges(Table t) {
+        double[] xs = new double[t.columns().size() + 1];
+        double total = t.totalWeight();
+        double acc = 0;
+        xs[0] = X0;
+        for (int i = 0; i < t.columns().size(); i++) {
+            acc += t.columns().get(i).weight();
+            xs[i + 1] = X0 + W * acc / total;
+        }
+        return xs;
+    }
+
+    /** Breaks a cell's text to the column width: lines joined with '\n' (JasperReports then breaks nothing). */
+    private static CellText wrap(String text, double width, Face face) {
+        double cells = Math.floor((width - 2 * CELL_PAD - 1) / Gbt9704.TABLE_PT * 2) / 2;
+        List<String> lines = new ArrayList<>();
+        for (String part : text.split("\n", -1)) {
+            for (Line l : LineBreaker.lines(new Paragraph(List.of(Run.of(part)), Align.LEFT, 0, 0, 0, false), face, Math.max(1, cells))) {
+                StringBuilder s = new StringBuilder();
+                l.glyphs().forEach(g -> s.append(g.text()));
+                lines.add(s.toString());
+            }
+        }
+        return new CellText(String.join("\n", lines), Math.max(1, lines.size()));
+    }
+
+    private static double rowHeight(List<CellText> cells) {
+        int lines = cells.stream().mapToInt(CellText::lines).max().orElse(1);
+        return lines * CELL_LINE + 2 * CELL_PAD + 4;
+    }
+
+    private List<CellText> headerCells(Table t, double[] xs) {
+        List<CellText> out = new ArrayList<>();
+        for (int c = 0; c < t.columns().size(); c++) {
+            out.add(wrap(t.columns().get(c).header(), xs[c + 1] - xs[c], Face.HEI));
+        }
+        return out;
+    }
+
+    private List<CellText> rowCells(Table t, List<Cell> row, double[] xs) {
+        List<CellText> out = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            out.add(wrap(row.get(c).text(), xs[c + 1] - xs[c], Face.FANGSONG));
+        }
+        return out;
+    }
+
+    /** The height a table needs before its first row may stand on a page: caption, header and one row. */
+    private double tableStart(Table t) {
+        double[] xs = columnEdges(t);
+        double h = (t.caption() ? L : 0) + rowHeight(headerCells(t, xs));
+        if (!t.rows().isEmpty()) {
+            h += rowHeight(rowCells(t, t.rows().get(0), xs));
+        }
+        return h;
+    }
+
+    private void table(Table t, List<Item> items, int index) {
+        snap();
+        double[] xs = columnEdges(t);
+        if (y + tableStart(t) > H && !atTop()) {
+            newPage();
+        }
+        if (t.caption()) {
+            JRBasePrintText cap = textElement(t.name(), Face.HEI, Gbt9704.BODY_PT, X0, gridTop(gridIndex()), W, L);
+            cap.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+            add(cap);
+            y += L;
+        }
+        List<CellText> header = headerCells(t, xs);
+        double hh = rowHeight(header);
+        row(t, header, xs, hh, true);
+        for (List<Cell> r : t.rows()) {
+            List<CellText> cells = rowCells(t, r, xs);
+            double rh = rowHeight(cells);
+            if (y + rh > H) {
+                newPage();
+                row(t, header, xs, hh, true); // the header row again on every page the table runs onto
+            }
+            row(t, cells, xs, rh, false);
+        }
+        y += 2;
+        snap();
+    }
+
+    private void row(Table t, List<CellText> cells, double[] xs, double h, boolean header) {
+        double top = Y0 + y;
+        for (int c = 0; c < cells.size(); c++) {
+            int x1 = (int) Math.round(xs[c]);
+            int x2 = (int) Math.round(xs[c + 1]);
+            Column col = t.columns().get(c);
+            CellText ct = cells.get(c);
+            JRBasePrintText e = textElement(ct.text(), header ? Face.HEI : Face.FANGSONG, Gbt9704.TABLE_PT, x1, top, x2 - x1, h);
+            e.setX(x1);
+            e.setWidth(x2 - x1);
+            e.setY((int) Math.round(top));
+            e.setHeight((int) Math.round(top + h) - (int) Math.round(top));
+            e.setHorizontalTextAlign(header ? HorizontalTextAlignEnum.CENTER : switch (col.align()) {
+                case CENTER -> HorizontalTextAlignEnum.CENTER;
+                case RIGHT -> HorizontalTextAlignEnum.RIGHT;
+                default -> HorizontalTextAlignEnum.LEFT;
+            });
+            e.setVerticalTextAlign(VerticalTextAlignEnum.MIDDLE);
+            e.getParagraph().setLineSpacing(LineSpacingEnum.FIXED);
+            e.getParagraph().setLineSpacingSize(CELL_LINE);
+            e.setTextHeight(ct.lines() * CELL_LINE);
+            e.getLineBox().setPadding(CELL_PAD);
+            e.getLineBox().getPen().setLineWidth(0.5f);
+            e.getLineBox().getPen().setLineColor(Color.BLACK);
+            add(e);
+        }
+        y += h;
+    }
+
+    // ---- charts
+
+    private void chart(Chart c) {
+        snap();
+        if (remaining() < 1 + CHART_LINES && !atTop()) {
+            newPage();
+        }
+        if (c.caption() != null && !c.caption().isBlank()) {
+            JRBasePrintText cap = textElement(c.caption(), Face.HEI, Gbt9704.BODY_PT, X0, gridTop(gridIndex()), W, L);
+            cap.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+            add(cap);
+            y += L;
+        }
+        double top = Y0 + y;
+        double h = CHART_LINES * L;
+        ChartPainter painter = new ChartPainter(c, W, h);
+        JRBasePrintImage img = new JRBasePrintImage(jp.getDefaultStyleProvider());
+        img.setX((int) Math.round(X0));
+        img.setY((int) Math.round(top));
+        img.setWidth((int) Math.round(W));
+        img.setHeight((int) Math.round(h));
+        img.setMode(ModeEnum.TRANSPARENT);
+        img.setScaleImage(ScaleImageEnum.FILL_FRAME);
+        img.setHorizontalImageAlign(HorizontalImageAlignEnum.LEFT);
+        img.setVerticalImageAlign(VerticalImageAlignEnum.TOP);
+        img.setRenderer(new ChartRenderer(painter));
+        add(img);
+        for (ChartPainter.Label l : painter.labels()) {
+            double lw = Gbt9704.cells(l.text()) * l.size() + 4;
+            double lx = X0 + (l.right() ? l.x() - lw : l.x() - lw / 2);
+            JRBasePrintText e = textElement(l.text(), Face.SONG, l.size(), lx, top + l.y(), lw, l.size() * 1.4);
+            e.setHorizontalTextAlign(l.right() ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.CENTER);
+            add(e);
+        }
+        y += h;
+        snap();
+    }
+
+    // ---- 版记
+
+    private void imprint(Imprint im) {
+        snap();
+        String cc = im.copiesLine();
+        int rows = cc == null ? 1 : 2;
+        // at the foot of the last page: its rows on the last grid lines, at least one empty line above them
+        if (gridIndex() > Gbt9704.LINES - rows - 1) {
+            newPage();
+        }
+        float size = Gbt9704.SMALL_PT;
+        int firstRow = Gbt9704.LINES - rows;
+        rule(gridTop(firstRow), 1f);
+        int r = firstRow;
+        if (cc != null) {
+            JRBasePrintText e = textElement(cc, Face.FANGSONG, size, X0 + size, gridTop(r) + (L - size * 1.2) / 2, W - 2 * size, L);
+            add(e);
+            r++;
+            rule(gridTop(r), 0.7f);
+        }
+        String by = im.printedBy() == null ? "" : im.printedBy();
+        add(textElement(by, Face.FANGSONG, size, X0 + size, gridTop(r) + (L - size * 1.2) / 2, W - 2 * size, L));
+        JRBasePrintText date = textElement(im.printedLine(), Face.FANGSONG, size, X0, gridTop(r) + (L - size * 1.2) / 2, W - size, L);
+        date.setHorizontalTextAlign(HorizontalTextAlignEnum.RIGHT);
+        add(date);
+        rule(gridTop(Gbt9704.LINES), 1f);
+        y = H;
+    }
+
+    private void rule(double top, float width) {
+        JRBasePrintLine line = new JRBasePrintLine(jp.getDefaultStyleProvider());
+        line.setX((int) Math.round(X0));
+        line.setY((int) Math.round(top));
+        line.setWidth((int) Math.round(W));
+        line.setHeight(1);
+        line.setForecolor(Color.BLACK);
+        line.getLinePen().setLineWidth(width);
+        add(line);
+    }
+}

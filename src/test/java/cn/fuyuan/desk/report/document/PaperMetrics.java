@@ -1,0 +1,157 @@
+package cn.fuyuan.desk.report.document;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * What a person measures on a printed page, read back from a PDF with PDFBox: the text lines of each page (glyphs
+ * of one size sharing a baseline), with their left and right edges, size and character cells.
+ */
+final class PaperMetrics {
+    static final double MM = 72 / 25.4;
+
+    private PaperMetrics() {
+    }
+
+    /** A glyph: its text, left x, width, baseline y (from the top), size and its font's ascent (fraction of size). */
+    record Glyph(String text, double x, double w, double y, double size, double ascent) {
+    }
+
+    /** A line of glyphs of one size on one baseline. */
+    record Line(int page, double y, double size, List<Glyph> glyphs) {
+        double left() {
+            return glyphs.get(0).x();
+        }
+
+        double right() {
+            Glyph g = glyphs.get(glyphs.size() - 1);
+            return g.x() + g.w();
+        }
+
+        /** The top of the em box: baseline minus the font's ascent. */
+        double top() {
+            return y - glyphs.get(0).ascent() * size;
+        }
+
+        String text() {
+            StringBuilder s = new StringBuilder();
+            glyphs.forEach(g -> s.append(g.text()));
+            return s.toString();
+        }
+
+        /** Characters in grid cells: a full-width one 1, a half-width one ½. */
+        double cells() {
+            return Gbt9704.cells(text());
+        }
+    }
+
+    /** Every line of every page (1-based page numbers), top to bottom. */
+    static List<Line> lines(PDDocument doc) throws IOException {
+        List<Line> out = new ArrayList<>();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            List<Glyph> glyphs = new ArrayList<>();
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition t : positions) {
+                        if (t.getUnicode().isBlank()) {
+                            continue;
+                        }
+                        double ascent = 0.88;
+                        try {
+                            var fd = t.getFont().getFontDescriptor();
+                            if (fd != null && fd.getAscent() > 0) {
+                                ascent = fd.getAscent() / 1000.0;
+                            }
+                        } catch (RuntimeException ignored) {
+                            // keep the default
+                        }
+                        glyphs.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(), t.getYDirAdj(),
+                                t.getFontSizeInPt(), ascent));
+                    }
+                }
+            };
+            s.setSortByPosition(true);
+            s.setStartPage(p);
+            s.setEndPage(p);
+            s.getText(doc);
+            TreeMap<Long, List<Glyph>> byLine = new TreeMap<>();
+            for (Glyph g : glyphs) {
+                long key = Math.round(g.y() * 2) * 1000 + Math.round(g.size() * 2);
+                byLine.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            }
+            for (List<Glyph> l : byLine.values()) {
+                l.sort(Comparator.comparingDouble(Glyph::x));
+                out.add(new Line(p, l.get(0).y(), l.get(0).size(), l));
+            }
+        }
+        out.sort(Comparator.comparingInt(Line::page).thenComparingDouble(Line::y));
+        return out;
+    }
+
+    /** Body lines: 16 pt text inside the 版心. */
+    static List<Line> bodyLines(List<Line> lines) {
+        double bottom = (Gbt9704.TOP_MM + Gbt9704.TEXT_HEIGHT_MM) * MM;
+        return lines.stream().filter(l -> Math.abs(l.size() - 16) < 0.6 && l.y() < bottom).toList();
+    }
+
+    /**
+     * Converts DOCX files to PDF with LibreOffice headless in one run (starting it costs seconds), with a fontconfig
+     * that knows the bundled faces under the names the DOCX asks for (仿宋_GB2312 → AR PL SungtiL GB …), so the
+     * rendering does not depend on the machine's fonts.
+     */
+    static void libreOffice(List<Path> docx, Path outDir, Path work) throws IOException, InterruptedException {
+        Path fonts = Path.of("assets/fonts").toAbsolutePath();
+        Path conf = work.resolve("fonts.conf");
+        StringBuilder c = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n")
+                .append("<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n")
+                .append("<dir>").append(fonts).append("</dir>\n<cachedir>").append(work.resolve("fc-cache")).append("</cachedir>\n");
+        String[][] alias = {{"仿宋_GB2312", "AR PL SungtiL GB"}, {"仿宋", "AR PL SungtiL GB"}, {"宋体", "AR PL SungtiL GB"},
+            {"方正小标宋简体", "AR PL SungtiL GB"}, {"黑体", "Droid Sans Fallback"}, {"楷体_GB2312", "AR PL KaitiM GB"},
+            {"楷体", "AR PL KaitiM GB"}};
+        for (String[] a : alias) {
+            c.append("<alias binding=\"same\"><family>").append(a[0]).append("</family><prefer><family>").append(a[1])
+                    .append("</family></prefer></alias>\n");
+        }
+        c.append("</fontconfig>\n");
+        Files.writeString(conf, c);
+        List<String> cmd = new ArrayList<>(List.of(soffice(), "--headless", "--norestore",
+                "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--convert-to", "pdf", "--outdir", outDir.toString()));
+        docx.forEach(d -> cmd.add(d.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("FONTCONFIG_FILE", conf.toString());
+        Process p = pb.start();
+        StringWriter log = new StringWriter();
+        try (var in = p.getInputStream()) {
+            log.write(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IOException("soffice failed: " + log);
+        }
+    }
+
+    /**
+     * The LibreOffice binary. Not optional: CI installs libreoffice-writer-nogui (.ci/run), so a missing soffice is
+     * a failure, not a skip.
+     */
+    static String soffice() throws IOException {
+        for (String candidate : List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice",
+                "/Applications/LibreOffice.app/Contents/MacOS/soffice")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        throw new IOException("soffice (LibreOffice) not found: install libreoffice-writer-nogui (.ci/run does)");
+    }
+}
