@@ -76,6 +76,13 @@ public final class ReferenceList {
                 .fetch(this::item);
     }
 
+    /** Id → name of every entry of the list, inactive ones too (history rows name the region or field they refer to). */
+    public static java.util.Map<String, String> names(Database db, Kind kind) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        new ReferenceList(db, kind).list(true).forEach(r -> m.put(String.valueOf(r.id()), r.name()));
+        return m;
+    }
+
     public Optional<RefItem> findByName(DSLContext ctx, String n) {
         return ctx.selectFrom(kind.table).where(name.eq(n.strip())).fetchOptional(this::item);
     }

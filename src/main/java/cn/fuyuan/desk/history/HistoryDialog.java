@@ -23,7 +23,7 @@ public final class HistoryDialog {
 
     private static void open(AppContext ctx, java.util.List<cn.fuyuan.desk.store.AuditRepository.Entry> entries, boolean showRecord, String title) {
         HistoryTable t = new HistoryTable(showRecord);
-        t.setReferenceNames(HistoryTable.referenceNames(ctx));
+        t.setReferenceNames(HistoryTable.referenceNames(ctx.db()));
         t.getItems().setAll(entries);
         Stage s = new Stage();
         s.initOwner(ctx.stage());

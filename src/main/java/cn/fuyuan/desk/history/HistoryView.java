@@ -91,7 +91,7 @@ public final class HistoryView implements SectionView {
 
     @Override
     public void onShow() {
-        historyTable.setReferenceNames(HistoryTable.referenceNames(ctx));
+        historyTable.setReferenceNames(HistoryTable.referenceNames(ctx.db()));
         String keep = table.getValue();
         table.getItems().setAll(vm.tables());
         table.getItems().add(0, null);
