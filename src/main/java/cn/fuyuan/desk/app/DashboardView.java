@@ -38,13 +38,14 @@ final class DashboardView implements SectionView {
 
     @Override
     public void onShow() {
-        String court = ctx.settings().office().courtName();
+        DirectoryCounts directory = DirectoryCounts.of(ctx.db());
+        String court = directory.court();
         Label welcome = new Label(court.isBlank() ? Ui.t("dashboard.noCourt") : court);
         welcome.setStyle("-fx-font-size: 16px;");
         figures.getChildren().clear();
-        row(0, "dashboard.agencies", String.valueOf(ctx.agencies().list(false).size()), Section.AGENCIES);
-        row(1, "dashboard.regions", String.valueOf(ctx.regions().list(false).size()), Section.SETTINGS);
-        row(2, "dashboard.fields", String.valueOf(ctx.fields().list(false).size()), Section.SETTINGS);
+        row(0, "dashboard.agencies", String.valueOf(directory.agencies()), Section.AGENCIES);
+        row(1, "dashboard.regions", String.valueOf(directory.regions()), Section.SETTINGS);
+        row(2, "dashboard.fields", String.valueOf(directory.fields()), Section.SETTINGS);
         root.getChildren().setAll(Ui.title("nav.dashboard"), welcome, figures);
         // the figures of the other sections read the whole register: in the background, on a thread of its own, so
         // that the status bar keeps showing (and cancelling) the user's own long work, such as an import

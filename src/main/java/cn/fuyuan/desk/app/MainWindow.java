@@ -125,7 +125,8 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(ctx, onLanguageChanged);
             case HISTORY -> new HistoryView(ctx);
             case REPORTS -> new ReportsView(ctx);
-            case CASES -> new cn.fuyuan.desk.caseload.CaseView(ctx);
+            case CASES -> new cn.fuyuan.desk.caseload.CaseView(ctx, new javafx.scene.control.Tab(Ui.t("caseload.tab.stats"),
+                    new cn.fuyuan.desk.appearance.FiguresView(ctx).node()));
             case SUGGESTIONS -> new cn.fuyuan.desk.suggestion.SuggestionView(ctx);
             case MEETINGS -> new cn.fuyuan.desk.meeting.MeetingView(ctx);
         };

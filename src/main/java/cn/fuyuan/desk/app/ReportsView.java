@@ -31,7 +31,8 @@ final class ReportsView implements SectionView {
         docs.addRow(5, new Label(Ui.t("report.minutes")), wrapped("report.minutes.what"), new Label());
         docs.addRow(6, new Label(Ui.t("report.ics")), wrapped("report.ics.what"),
                 Ui.button("report.ics", () -> cn.fuyuan.desk.meeting.MeetingView.exportIcs(ctx)));
-        cn.fuyuan.desk.caseload.CaseDocuments.addRows(ctx, docs, 7);
+        int next = cn.fuyuan.desk.caseload.CaseDocuments.addRows(ctx, docs, 7);
+        cn.fuyuan.desk.appearance.FiguresView.addRows(ctx, docs, next);
         Label later = new Label(Ui.t("report.later"));
         later.setWrapText(true);
         root.getChildren().addAll(Ui.title("nav.reports"), docs, later);

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.caseload;
 
+import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.app.AppContext;
 import cn.fuyuan.desk.app.Dialogs;
 import cn.fuyuan.desk.app.DocumentActions;
@@ -35,37 +36,21 @@ public final class CaseDocuments {
             LocalDate f = from.getValue();
             LocalDate t = to.getValue();
             DocumentActions.preview(ctx, title, title, () -> NoticeLetters.fill(ReportService.shared(), reminders
-                    ? NoticeLetters.reminders(ctx.db(), ctx.settings().office(), f, t, LocalDate.now())
-                    : NoticeLetters.hearingNotices(ctx.db(), ctx.settings().office(), f, t, LocalDate.now())));
+                    ? NoticeLetters.reminders(ctx.db(), new SettingsRepository(ctx.db()).office(), f, t, LocalDate.now())
+                    : NoticeLetters.hearingNotices(ctx.db(), new SettingsRepository(ctx.db()).office(), f, t, LocalDate.now())));
         });
     }
 
-    /** The caseload rows of the 报表 screen, from grid row {@code row} on; returns the next free row. */
+    /** The notices' rows of the 报表 screen, from grid row {@code row} on; returns the next free row. */
     public static int addRows(AppContext ctx, javafx.scene.layout.GridPane docs, int row) {
-        for (String[] d : new String[][] {{"caseload.notices", "caseload.notices.what"}, {"caseload.reminders", "caseload.reminders.what"},
-            {"caseload.bulletinDoc", "caseload.bulletinDoc.what"}}) {
+        for (String[] d : new String[][] {{"caseload.notices", "caseload.notices.what"}, {"caseload.reminders", "caseload.reminders.what"}}) {
             Label what = new Label(Ui.t(d[1]));
             what.setWrapText(true);
-            Runnable open = switch (d[0]) {
-                case "caseload.notices" -> () -> letters(ctx, false);
-                case "caseload.reminders" -> () -> letters(ctx, true);
-                default -> () -> bulletin(ctx);
-            };
+            Runnable open = "caseload.notices".equals(d[0]) ? () -> letters(ctx, false) : () -> letters(ctx, true);
             javafx.scene.control.Button b = new javafx.scene.control.Button(Ui.t("report.preview"));
             b.setOnAction(e -> open.run());
             docs.addRow(row++, new Label(Ui.t(d[0])), what, b);
         }
         return row;
-    }
-
-    /** Asks for the period, then lets the user edit the narrative and previews the bulletin. */
-    public static void bulletin(AppContext ctx) {
-        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
-                cn.fuyuan.desk.appearance.Period.quarterOf(LocalDate.now()).previous().toString());
-        d.initOwner(ctx.stage());
-        d.setTitle(Ui.t("caseload.bulletinDoc"));
-        d.setHeaderText(null);
-        d.setContentText(Ui.t("caseload.stats.period"));
-        d.showAndWait().ifPresent(p -> new CaseView(ctx).previewBulletin(p, null, null));
     }
 }

@@ -1,19 +1,12 @@
 package cn.fuyuan.desk.caseload;
 
+import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.app.AppContext;
 import cn.fuyuan.desk.app.Dialogs;
 import cn.fuyuan.desk.app.DocumentActions;
 import cn.fuyuan.desk.app.SectionView;
 import cn.fuyuan.desk.app.Ui;
-import cn.fuyuan.desk.appearance.AppearanceStats;
-import cn.fuyuan.desk.appearance.Bulletin;
-import cn.fuyuan.desk.appearance.BulletinReport;
-import cn.fuyuan.desk.appearance.Grouping;
-import cn.fuyuan.desk.appearance.LossStats;
-import cn.fuyuan.desk.appearance.Period;
-import cn.fuyuan.desk.appearance.Rates;
-import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.caseload.CaseQueries.CaseRow;
 import cn.fuyuan.desk.caseload.CaseQueries.HearingRow;
 import cn.fuyuan.desk.caseload.HearingGridViewModel.Entry;
@@ -22,7 +15,6 @@ import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.store.ValidationException;
 import java.io.File;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -78,12 +70,17 @@ public final class CaseView implements SectionView {
     private final Label gridProblems = new Label();
     private final TableView<HearingRow> upcoming = new TableView<>();
 
-    public CaseView(AppContext ctx) {
+    /**
+     * The section's own tabs, then {@code more} (the shell adds the figures and the bulletin of the appearance package,
+     * which sits above this one).
+     */
+    public CaseView(AppContext ctx, Tab... more) {
         this.ctx = ctx;
         this.cases = new CaseRepository(ctx.db());
         this.queries = new CaseQueries(ctx.db());
         TabPane tabs = new TabPane(new Tab(Ui.t("caseload.tab.register"), register()), new Tab(Ui.t("caseload.tab.grid"), gridTab()),
-                new Tab(Ui.t("caseload.tab.upcoming"), upcomingTab()), new Tab(Ui.t("caseload.tab.stats"), statsTab()));
+                new Tab(Ui.t("caseload.tab.upcoming"), upcomingTab()));
+        tabs.getTabs().addAll(more);
         tabs.setId("caseload.tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(Ui.title("nav.cases"));
@@ -113,11 +110,11 @@ public final class CaseView implements SectionView {
     }
 
     int lateDays() {
-        return ctx.settings().getInt(SettingKey.APPEARANCE_LATE_NOTICE_DAYS);
+        return new SettingsRepository(ctx.db()).getInt(SettingKey.APPEARANCE_LATE_NOTICE_DAYS);
     }
 
     String ownCourt() {
-        String c = ctx.settings().get(SettingKey.COURT_NAME);
+        String c = new SettingsRepository(ctx.db()).get(SettingKey.COURT_NAME);
         return c == null || c.isBlank() ? Ui.t("caseload.ownCourt") : c;
     }
 
@@ -314,7 +311,7 @@ public final class CaseView implements SectionView {
         defendants.setPromptText(Ui.t("caseload.defendants.prompt"));
         defendants.textProperty().bindBidirectional(form.defendants);
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(defendants,
-                ctx.agencies().list(false).stream().map(cn.fuyuan.desk.agency.Agency::name).toList());
+                new AgencyRepository(ctx.db()).list(false).stream().map(cn.fuyuan.desk.agency.Agency::name).toList());
         TextField cause = new TextField();
         cause.textProperty().bindBidirectional(form.cause);
         ComboBox<ActType> act = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(ActType.values()))));
@@ -500,96 +497,4 @@ public final class CaseView implements SectionView {
         upcoming.getItems().setAll(queries.hearings(today, today.plusDays(30)));
     }
 
-    // ------------------------------------------------------------------ figures and bulletin
-
-    private Node statsTab() {
-        Period last = Period.quarterOf(LocalDate.now()).previous();
-        TextField period = new TextField(last.toString());
-        period.setId("stats.period");
-        period.setPrefColumnCount(8);
-        ComboBox<AppearanceStats.Unit> unit = new ComboBox<>(FXCollections.observableArrayList(AppearanceStats.Unit.values()));
-        unit.setConverter(converter(u -> Ui.t(u == AppearanceStats.Unit.CASE ? "settings.appearance.unit.CASE" : "settings.appearance.unit.HEARING")));
-        ComboBox<AppearanceStats.Scope> scope = new ComboBox<>(FXCollections.observableArrayList(AppearanceStats.Scope.values()));
-        scope.setConverter(converter(s -> Ui.t(s == AppearanceStats.Scope.ALL ? "settings.appearance.scope.ALL" : "settings.appearance.scope.NOTIFIED")));
-        ComboBox<Grouping> by = new ComboBox<>(FXCollections.observableArrayList(Grouping.values()));
-        by.setConverter(converter(gr -> Ui.t(switch (gr) {
-            case AGENCY -> "caseload.by.agency";
-            case REGION -> "caseload.by.region";
-            case FIELD -> "caseload.by.field";
-            case OVERALL -> "caseload.by.overall";
-        })));
-        by.setValue(Grouping.REGION);
-        StatsData.Settings defaults = StatsData.Settings.of(ctx.db());
-        unit.setValue(defaults.unit());
-        scope.setValue(defaults.scope());
-        TableView<AppearanceStats.Figures> figures = new TableView<>();
-        figures.setId("stats.table");
-        figures.getColumns().add(col("caseload.col.group", 200, AppearanceStats.Figures::group));
-        figures.getColumns().add(col("caseload.col.units", 80, f -> String.valueOf(f.units())));
-        figures.getColumns().add(col("caseload.col.appearedCount", 80, f -> String.valueOf(f.appeared())));
-        figures.getColumns().add(col("caseload.col.appearanceRate", 90, f -> Rates.show(f.appearanceRate())));
-        figures.getColumns().add(col("caseload.col.spokeRate", 90, f -> Rates.show(f.spokeRate())));
-        figures.getColumns().add(col("caseload.col.principalRate", 100, f -> Rates.show(f.principalRate())));
-        figures.setPlaceholder(new Label(Ui.t("caseload.stats.none")));
-        TableView<LossStats.Figures> loss = new TableView<>();
-        loss.setPlaceholder(new Label(Ui.t("caseload.stats.none")));
-        loss.getColumns().add(col("caseload.col.group", 200, LossStats.Figures::group));
-        loss.getColumns().add(col("caseload.col.closedCount", 80, f -> String.valueOf(f.closed())));
-        loss.getColumns().add(col("caseload.col.lost", 80, f -> String.valueOf(f.lost())));
-        loss.getColumns().add(col("caseload.col.lossRate", 90, f -> Rates.show(f.lossRate())));
-        loss.getColumns().add(col("caseload.col.settlementRate", 90, f -> Rates.show(f.settlementRate())));
-        Label message = new Label();
-        Runnable compute = () -> {
-            try {
-                Period p = Period.parse(period.getText());
-                StatsData.Settings s = StatsData.Settings.of(ctx.db());
-                AppearanceStats.Unit u = unit.getValue() == null ? s.unit() : unit.getValue();
-                AppearanceStats.Scope sc = scope.getValue() == null ? s.scope() : scope.getValue();
-                Grouping g = by.getValue() == null ? Grouping.OVERALL : by.getValue();
-                figures.getItems().setAll(StatsData.appearance(ctx.db(), p, u, sc, g));
-                loss.getItems().setAll(StatsData.loss(ctx.db(), p.year(), s.includeCompensation(), s.denominator(),
-                        g == Grouping.REGION ? Grouping.AGENCY : g));
-                message.setText(Ui.t("caseload.stats.lossOfYear", p.year()));
-            } catch (IllegalArgumentException ex) {
-                message.setText(ex.getMessage());
-            }
-        };
-        Button bulletin = Ui.button("caseload.bulletin", () -> previewBulletin(period.getText(), unit.getValue(), scope.getValue()));
-        VBox box = new VBox(8, Ui.toolbar(new Label(Ui.t("caseload.stats.period")), period, unit, scope, by,
-                Ui.button("caseload.stats.compute", compute), bulletin), figures, message, loss);
-        VBox.setVgrow(figures, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
-    }
-
-    /** Computes the bulletin, lets the user edit its narrative, then opens the preview (PDF, DOCX, XLSX, printer). */
-    void previewBulletin(String periodText, AppearanceStats.Unit unit, AppearanceStats.Scope scope) {
-        Period p;
-        try {
-            p = Period.parse(periodText);
-        } catch (IllegalArgumentException ex) {
-            Dialogs.problem(ctx.stage(), ex.getMessage());
-            return;
-        }
-        StatsData.Settings s = StatsData.Settings.of(ctx.db());
-        Bulletin b = Bulletin.of(ctx.db(), p, unit == null ? s.unit() : unit, scope == null ? s.scope() : scope);
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(ctx.stage());
-        d.setTitle(b.title());
-        TextArea text = new TextArea(b.narrative());
-        text.setId("bulletin.narrative");
-        text.setWrapText(true);
-        text.setPrefSize(640, 260);
-        d.getDialogPane().setContent(new VBox(8, new Label(Ui.t("caseload.bulletin.edit")), text));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.showAndWait().filter(x -> x == ButtonType.OK).ifPresent(x -> {
-            Bulletin edited = b.withNarrative(text.getText());
-            DocumentActions.preview(ctx, b.title(), b.title(), () -> BulletinReport.fill(ReportService.shared(), ctx.settings().office(),
-                    edited, LocalDate.now()));
-        });
-    }
-
-    static String percent(BigDecimal b) {
-        return Rates.show(b);
-    }
 }
