@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.agency;
 
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.importing.ImportRejected;

@@ -1,13 +1,15 @@
 package cn.fuyuan.desk.agency;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
-import cn.fuyuan.desk.app.DocumentActions;
+import cn.fuyuan.desk.ui.DocumentActions;
 import cn.fuyuan.desk.report.ReportService;
 import java.time.LocalDate;
 import cn.fuyuan.desk.settings.SettingsRepository;

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.agency;
 
+import cn.fuyuan.desk.settings.ReferenceList;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.Vocabulary;

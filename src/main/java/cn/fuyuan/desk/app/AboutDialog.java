@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.Versions;
 import javafx.scene.control.Alert;

@@ -1,5 +1,9 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.appearance.AppearanceStats;
 import cn.fuyuan.desk.appearance.Rates;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.fuyuan.desk.app;
 
 import cn.fuyuan.desk.agency.AgencyRepository;
-import cn.fuyuan.desk.agency.ReferenceList;
+import cn.fuyuan.desk.settings.ReferenceList;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Database;
 

@@ -1,5 +1,10 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.store.Logging;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.UiFonts;
+import cn.fuyuan.desk.ui.Jobs;
+import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.demo.DemoData;
 import cn.fuyuan.desk.i18n.Messages;

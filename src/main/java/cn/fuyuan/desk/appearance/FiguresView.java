@@ -1,9 +1,9 @@
 package cn.fuyuan.desk.appearance;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import java.time.LocalDate;

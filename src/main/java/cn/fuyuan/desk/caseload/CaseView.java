@@ -2,11 +2,11 @@ package cn.fuyuan.desk.caseload;
 
 import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.agency.AgencyRepository;
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.caseload.CaseQueries.CaseRow;
 import cn.fuyuan.desk.caseload.CaseQueries.HearingRow;
 import cn.fuyuan.desk.caseload.HearingGridViewModel.Entry;
@@ -477,8 +477,8 @@ public final class CaseView implements SectionView {
         }));
         upcoming.setPlaceholder(new Label(Ui.t("caseload.noUpcoming")));
         VBox box = new VBox(8, Ui.toolbar(new Label(Ui.t("caseload.upcoming.what")), Ui.spacer(),
-                Ui.button("caseload.notices", () -> CaseDocuments.letters(ctx, false)),
-                Ui.button("caseload.reminders", () -> CaseDocuments.letters(ctx, true))), upcoming);
+                Ui.button("caseload.notices", () -> CaseDocumentsDialog.letters(ctx, false)),
+                Ui.button("caseload.reminders", () -> CaseDocumentsDialog.letters(ctx, true))), upcoming);
         VBox.setVgrow(upcoming, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;

@@ -1,7 +1,7 @@
 package cn.fuyuan.desk.history;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Ui;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Modality;

@@ -1,6 +1,6 @@
 package cn.fuyuan.desk.history;
 
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.store.AuditRepository.Entry;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.TableColumn;

@@ -1,8 +1,8 @@
 package cn.fuyuan.desk.history;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.store.Audit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;

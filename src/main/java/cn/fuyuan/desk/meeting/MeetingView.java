@@ -2,11 +2,11 @@ package cn.fuyuan.desk.meeting;
 
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.settings.SettingsRepository;
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;

@@ -1,11 +1,11 @@
 package cn.fuyuan.desk.settings;
 
-import cn.fuyuan.desk.agency.RefItem;
-import cn.fuyuan.desk.agency.ReferenceList;
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.ValidationException;

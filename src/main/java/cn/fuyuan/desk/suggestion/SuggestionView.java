@@ -1,14 +1,14 @@
 package cn.fuyuan.desk.suggestion;
 
-import cn.fuyuan.desk.agency.ReferenceList;
+import cn.fuyuan.desk.settings.ReferenceList;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.agency.Agency;
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;

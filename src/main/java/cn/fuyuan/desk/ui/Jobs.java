@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.app;
+package cn.fuyuan.desk.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

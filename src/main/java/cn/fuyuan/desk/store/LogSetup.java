@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.app;
+package cn.fuyuan.desk.store;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

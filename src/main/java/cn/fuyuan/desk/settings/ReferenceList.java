@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.agency;
+package cn.fuyuan.desk.settings;
 
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import cn.fuyuan.desk.store.jooq.Tables;

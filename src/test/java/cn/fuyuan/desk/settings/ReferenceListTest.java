@@ -1,5 +1,8 @@
-package cn.fuyuan.desk.agency;
+package cn.fuyuan.desk.settings;
 
+import cn.fuyuan.desk.agency.Agency;
+import cn.fuyuan.desk.agency.AgencyLevel;
+import cn.fuyuan.desk.agency.AgencyRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

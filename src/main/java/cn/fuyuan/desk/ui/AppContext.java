@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.app;
+package cn.fuyuan.desk.ui;
 
 import cn.fuyuan.desk.store.AuditRepository;
 import cn.fuyuan.desk.store.Database;

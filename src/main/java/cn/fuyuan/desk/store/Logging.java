@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.app;
+package cn.fuyuan.desk.store;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.app;
+package cn.fuyuan.desk.ui;
 
 import cn.fuyuan.desk.report.DocumentFormat;
 import cn.fuyuan.desk.report.ProgressListener;

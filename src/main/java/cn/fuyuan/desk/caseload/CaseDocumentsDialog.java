@@ -1,10 +1,10 @@
 package cn.fuyuan.desk.caseload;
 
 import cn.fuyuan.desk.settings.SettingsRepository;
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.report.ReportService;
 import java.time.LocalDate;
 import javafx.scene.control.ButtonType;
@@ -14,8 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
 /** The caseload documents as the window offers them: ask for the date range, then preview (PDF, DOCX, XLSX, printer). */
-public final class CaseDocuments {
-    private CaseDocuments() {
+public final class CaseDocumentsDialog {
+    private CaseDocumentsDialog() {
     }
 
     /** 出庭应诉通知书 (reminders false) or 提示函 (true) for the hearings in a chosen date range. */

@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.app;
+package cn.fuyuan.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class JobsTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        AppUiTestBase.toolkit();
+        FxTestToolkit.start();
     }
 
     /** A job that runs until released. */
