@@ -1,5 +1,8 @@
 package cn.fuyuan.desk.appearance;
 
+import static cn.fuyuan.desk.ui.Cells.column;
+import static cn.fuyuan.desk.ui.Cells.converter;
+
 import cn.fuyuan.desk.ui.AppContext;
 import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.DocumentActions;
@@ -7,8 +10,6 @@ import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import java.time.LocalDate;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -17,14 +18,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * 统计与通报 (a tab of 案件与出庭): 出庭率 / 出声率 / 正职出庭率 and 败诉率 for a period, and the quarterly bulletin with its
@@ -50,11 +49,11 @@ public final class FiguresView {
         period.setId("stats.period");
         period.setPrefColumnCount(8);
         ComboBox<AppearanceStats.Unit> unit = new ComboBox<>(FXCollections.observableArrayList(AppearanceStats.Unit.values()));
-        unit.setConverter(converter(u -> Ui.t(u == AppearanceStats.Unit.CASE ? "settings.appearance.unit.CASE" : "settings.appearance.unit.HEARING")));
+        unit.setConverter(converter("caseload.all", u -> Ui.t(u == AppearanceStats.Unit.CASE ? "settings.appearance.unit.CASE" : "settings.appearance.unit.HEARING")));
         ComboBox<AppearanceStats.Scope> scope = new ComboBox<>(FXCollections.observableArrayList(AppearanceStats.Scope.values()));
-        scope.setConverter(converter(s -> Ui.t(s == AppearanceStats.Scope.ALL ? "settings.appearance.scope.ALL" : "settings.appearance.scope.NOTIFIED")));
+        scope.setConverter(converter("caseload.all", s -> Ui.t(s == AppearanceStats.Scope.ALL ? "settings.appearance.scope.ALL" : "settings.appearance.scope.NOTIFIED")));
         ComboBox<Grouping> by = new ComboBox<>(FXCollections.observableArrayList(Grouping.values()));
-        by.setConverter(converter(gr -> Ui.t(switch (gr) {
+        by.setConverter(converter("caseload.all", gr -> Ui.t(switch (gr) {
             case AGENCY -> "caseload.by.agency";
             case REGION -> "caseload.by.region";
             case FIELD -> "caseload.by.field";
@@ -66,20 +65,20 @@ public final class FiguresView {
         scope.setValue(defaults.scope());
         TableView<AppearanceStats.Figures> figures = new TableView<>();
         figures.setId("stats.table");
-        figures.getColumns().add(col("caseload.col.group", 200, AppearanceStats.Figures::group));
-        figures.getColumns().add(col("caseload.col.units", 80, f -> String.valueOf(f.units())));
-        figures.getColumns().add(col("caseload.col.appearedCount", 80, f -> String.valueOf(f.appeared())));
-        figures.getColumns().add(col("caseload.col.appearanceRate", 90, f -> Rates.show(f.appearanceRate())));
-        figures.getColumns().add(col("caseload.col.spokeRate", 90, f -> Rates.show(f.spokeRate())));
-        figures.getColumns().add(col("caseload.col.principalRate", 100, f -> Rates.show(f.principalRate())));
+        figures.getColumns().add(column("caseload.col.group", 200, AppearanceStats.Figures::group));
+        figures.getColumns().add(column("caseload.col.units", 80, f -> String.valueOf(f.units())));
+        figures.getColumns().add(column("caseload.col.appearedCount", 80, f -> String.valueOf(f.appeared())));
+        figures.getColumns().add(column("caseload.col.appearanceRate", 90, f -> Rates.show(f.appearanceRate())));
+        figures.getColumns().add(column("caseload.col.spokeRate", 90, f -> Rates.show(f.spokeRate())));
+        figures.getColumns().add(column("caseload.col.principalRate", 100, f -> Rates.show(f.principalRate())));
         figures.setPlaceholder(new Label(Ui.t("caseload.stats.none")));
         TableView<LossStats.Figures> loss = new TableView<>();
         loss.setPlaceholder(new Label(Ui.t("caseload.stats.none")));
-        loss.getColumns().add(col("caseload.col.group", 200, LossStats.Figures::group));
-        loss.getColumns().add(col("caseload.col.closedCount", 80, f -> String.valueOf(f.closed())));
-        loss.getColumns().add(col("caseload.col.lost", 80, f -> String.valueOf(f.lost())));
-        loss.getColumns().add(col("caseload.col.lossRate", 90, f -> Rates.show(f.lossRate())));
-        loss.getColumns().add(col("caseload.col.settlementRate", 90, f -> Rates.show(f.settlementRate())));
+        loss.getColumns().add(column("caseload.col.group", 200, LossStats.Figures::group));
+        loss.getColumns().add(column("caseload.col.closedCount", 80, f -> String.valueOf(f.closed())));
+        loss.getColumns().add(column("caseload.col.lost", 80, f -> String.valueOf(f.lost())));
+        loss.getColumns().add(column("caseload.col.lossRate", 90, f -> Rates.show(f.lossRate())));
+        loss.getColumns().add(column("caseload.col.settlementRate", 90, f -> Rates.show(f.settlementRate())));
         Label message = new Label();
         Runnable compute = () -> {
             try {
@@ -102,27 +101,6 @@ public final class FiguresView {
         VBox.setVgrow(figures, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? Ui.t("caseload.all") : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static <R> TableColumn<R, String> col(String key, double width, Function<R, String> f) {
-        TableColumn<R, String> c = new TableColumn<>(Ui.t(key));
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     /** Computes the bulletin, lets the user edit its narrative, then opens the preview (PDF, DOCX, XLSX, printer). */
