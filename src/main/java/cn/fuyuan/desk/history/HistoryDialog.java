@@ -13,7 +13,7 @@ public final class HistoryDialog {
     }
 
     public static void show(AppContext ctx, String table, Object recordId, String title) {
-        open(ctx, ctx.audit().forRecord(table, recordId), false, title);
+        open(ctx, ctx.audit().forRecord(table, recordId, cn.fuyuan.desk.store.Vocabulary.childrenOf(table)), false, title);
     }
 
     /** Every change to any row of a table (e.g. all settings). */

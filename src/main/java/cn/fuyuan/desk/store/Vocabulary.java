@@ -34,6 +34,21 @@ public interface Vocabulary {
         return Map.of();
     }
 
+    /**
+     * The rows of other tables that belong to a row of {@code table} and are part of its history (child table → the
+     * column that refers to the parent), e.g. a letter's number taken at signing.
+     */
+    default Map<String, String> children(String table) {
+        return Map.of();
+    }
+
+    /** The children of a row of {@code table}, of every registered vocabulary. */
+    static Map<String, String> childrenOf(String table) {
+        Map<String, String> all = new HashMap<>();
+        registered().forEach(v -> all.putAll(v.children(table)));
+        return all;
+    }
+
     /** Every feature's vocabulary, in the order of the class path. */
     static List<Vocabulary> registered() {
         return Registered.ALL;

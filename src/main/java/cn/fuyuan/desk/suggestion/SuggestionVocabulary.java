@@ -25,6 +25,12 @@ public final class SuggestionVocabulary implements Vocabulary {
         return columns.word(table, recordId, column, value);
     }
 
+    /** A letter's history shows the number its signing took (and a void of it). */
+    @Override
+    public Map<String, String> children(String table) {
+        return "suggestion".equals(table) ? Map.of("suggestion_number", "suggestion_id") : Map.of();
+    }
+
     @Override
     public Map<String, Map<String, String>> names(Database db) {
         Map<String, String> letters = new HashMap<>();
