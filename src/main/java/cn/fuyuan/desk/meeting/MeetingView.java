@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.meeting;
 
+import cn.fuyuan.desk.i18n.ChineseNumerals;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.ui.AppContext;

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.meeting;
 
+import cn.fuyuan.desk.i18n.ChineseNumerals;
 import cn.fuyuan.desk.report.ReportService;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

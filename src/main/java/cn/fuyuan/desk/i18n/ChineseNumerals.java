@@ -1,4 +1,4 @@
-package cn.fuyuan.desk.meeting;
+package cn.fuyuan.desk.i18n;
 
 /** 一、二、… 十一、… 九十九: the numbering of agreed items and topics in the minutes. */
 public final class ChineseNumerals {
