@@ -1,6 +1,6 @@
 package cn.fuyuan.desk.i18n;
 
-/** 一、二、… 十一、… 九十九: the numbering of agreed items and topics in the minutes. */
+/** 一、二、… 十一、… 九十九: the numbering of topics and agreed items in the minutes, of problems and suggestions in a letter. */
 public final class ChineseNumerals {
     private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
