@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.agency;
 
+import cn.fuyuan.desk.settings.RefItem;
 import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
 import java.util.ArrayList;

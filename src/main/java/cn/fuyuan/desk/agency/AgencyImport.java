@@ -1,5 +1,9 @@
 package cn.fuyuan.desk.agency;
 
+import static cn.fuyuan.desk.store.Values.blankToNull;
+
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.importing.CellLimits;
 import cn.fuyuan.desk.importing.ImportFileException;
@@ -149,12 +153,12 @@ public final class AgencyImport {
 
     static boolean sameContent(Agency a, Agency b) {
         return Objects.equals(a.name(), b.name())
-                && Objects.equals(AgencyRepository.blankToNull(a.shortName()), AgencyRepository.blankToNull(b.shortName()))
+                && Objects.equals(blankToNull(a.shortName()), blankToNull(b.shortName()))
                 && Objects.equals(a.regionId(), b.regionId()) && Objects.equals(a.fieldId(), b.fieldId())
                 && a.level() == b.level()
-                && Objects.equals(AgencyRepository.blankToNull(a.headName()), AgencyRepository.blankToNull(b.headName()))
-                && Objects.equals(AgencyRepository.blankToNull(a.headTitle()), AgencyRepository.blankToNull(b.headTitle()))
-                && Objects.equals(AgencyRepository.blankToNull(a.phone()), AgencyRepository.blankToNull(b.phone()))
+                && Objects.equals(blankToNull(a.headName()), blankToNull(b.headName()))
+                && Objects.equals(blankToNull(a.headTitle()), blankToNull(b.headTitle()))
+                && Objects.equals(blankToNull(a.phone()), blankToNull(b.phone()))
                 && a.active() == b.active();
     }
 

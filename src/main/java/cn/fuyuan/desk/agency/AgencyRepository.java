@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.agency;
 
+import static cn.fuyuan.desk.store.Values.blankToNull;
+
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.REGION;
 import static cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD;
@@ -137,9 +139,5 @@ public final class AgencyRepository {
             }
         }
         return false;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

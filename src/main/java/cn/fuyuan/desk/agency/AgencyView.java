@@ -1,15 +1,18 @@
 package cn.fuyuan.desk.agency;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.importing.ImportRejected;
 import cn.fuyuan.desk.importing.ImportSummary;
-import cn.fuyuan.desk.app.DocumentActions;
+import cn.fuyuan.desk.ui.DocumentActions;
 import cn.fuyuan.desk.report.ReportService;
 import java.time.LocalDate;
+import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
 import java.io.File;
@@ -47,6 +50,7 @@ import org.controlsfx.validation.ValidationSupport;
 /** 机关名录: the directory table (search, column filters) beside the agency form (validated as you type). */
 public final class AgencyView implements SectionView {
     private final AppContext ctx;
+    private final AgencyRepository agencies;
     private final AgencyListViewModel list;
     private final AgencyFormViewModel form;
     private final BorderPane root = new BorderPane();
@@ -61,8 +65,9 @@ public final class AgencyView implements SectionView {
 
     public AgencyView(AppContext ctx) {
         this.ctx = ctx;
-        this.list = new AgencyListViewModel(ctx.agencies());
-        this.form = new AgencyFormViewModel(ctx.agencies());
+        this.agencies = new AgencyRepository(ctx.db());
+        this.list = new AgencyListViewModel(agencies);
+        this.form = new AgencyFormViewModel(agencies);
 
         search.setPromptText(Ui.t("agency.search"));
         search.setId("agency.search");
@@ -88,8 +93,8 @@ public final class AgencyView implements SectionView {
     /** The directory as a document: preview first, then PDF, DOCX, XLSX or the printer. */
     public static void previewDirectory(AppContext ctx, boolean includeInactive) {
         DocumentActions.preview(ctx, Ui.t("report.agencyDirectory"), "机关名录",
-                () -> AgencyDirectoryReport.fill(ReportService.shared(), ctx.settings().office(),
-                        ctx.agencies().list(includeInactive), LocalDate.now()));
+                () -> AgencyDirectoryReport.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office(),
+                        new AgencyRepository(ctx.db()).list(includeInactive), LocalDate.now()));
     }
 
     private void buildTable() {
@@ -229,8 +234,8 @@ public final class AgencyView implements SectionView {
 
     @Override
     public void onShow() {
-        region.getItems().setAll(ctx.regions().list(false));
-        field.getItems().setAll(ctx.fields().list(false));
+        region.getItems().setAll(new ReferenceList(ctx.db(), ReferenceList.Kind.REGION).list(false));
+        field.getItems().setAll(new ReferenceList(ctx.db(), ReferenceList.Kind.FIELD).list(false));
         list.reload();
         if (form.idProperty().get() == null && !form.dirtyProperty().get()) {
             form.load(null, region.getItems(), field.getItems());
@@ -287,11 +292,11 @@ public final class AgencyView implements SectionView {
         if (id == null || !Dialogs.confirm(ctx.stage(), Ui.t("agency.removeConfirm", form.nameProperty().get()))) {
             return;
         }
-        AgencyRepository.Removal r = ctx.agencies().remove(id);
+        AgencyRepository.Removal r = agencies.remove(id);
         list.reload();
         if (r == AgencyRepository.Removal.DEACTIVATED) {
             status.setText(Ui.t("agency.deactivated", form.nameProperty().get()));
-            ctx.agencies().find(id).ifPresent(a -> form.load(a, region.getItems(), field.getItems()));
+            agencies.find(id).ifPresent(a -> form.load(a, region.getItems(), field.getItems()));
         } else {
             status.setText(Ui.t("agency.deleted", form.nameProperty().get()));
             form.load(null, region.getItems(), field.getItems());

@@ -1,7 +1,9 @@
 package cn.fuyuan.desk.app;
 
-import cn.fuyuan.desk.cli.VersionProvider;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.store.Database;
+import cn.fuyuan.desk.store.Versions;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 
@@ -12,21 +14,16 @@ final class AboutDialog {
 
     static String text(AppContext ctx) {
         return String.join("\n",
-                Ui.t("app.name") + " " + VersionProvider.appVersion(),
+                Ui.t("app.name") + " " + Versions.app(),
                 Ui.t("about.schema", ctx.db().schemaVersion(), Database.latestKnownVersion()),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 "JavaFX " + System.getProperty("javafx.runtime.version", "?"),
-                "SQLite " + version(org.sqlite.SQLiteJDBCLoader.class),
-                "jOOQ " + org.jooq.Constants.VERSION,
-                "JasperReports " + version(net.sf.jasperreports.engine.JasperReport.class),
-                "ControlsFX " + version(org.controlsfx.control.StatusBar.class),
+                "SQLite " + Versions.sqlite(ctx.db()),
+                "jOOQ " + Versions.jooq(),
+                "JasperReports " + Versions.of(net.sf.jasperreports.engine.JasperReport.class),
+                "ControlsFX " + Versions.of(org.controlsfx.control.StatusBar.class),
                 Ui.t("about.data", ctx.db().dataDir()),
                 Ui.t("about.fonts"));
-    }
-
-    private static String version(Class<?> c) {
-        String v = c.getPackage().getImplementationVersion();
-        return v == null ? "?" : v;
     }
 
     static void show(AppContext ctx) {

@@ -1,7 +1,11 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.appearance.AppearanceStats;
-import cn.fuyuan.desk.appearance.Rates;
+import cn.fuyuan.desk.caseload.Rates;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -22,12 +26,12 @@ final class DashboardView implements SectionView {
     private final VBox root = new VBox(12);
     private final GridPane figures = new GridPane();
     private final Consumer<Section> navigate;
-    private final cn.fuyuan.desk.reminders.ReminderList reminders;
+    private final cn.fuyuan.desk.reminders.ReminderListView reminders;
 
     DashboardView(AppContext ctx, Consumer<Section> navigate, java.util.function.BiConsumer<cn.fuyuan.desk.search.SearchKind, Integer> open) {
         this.ctx = ctx;
         this.navigate = navigate;
-        this.reminders = new cn.fuyuan.desk.reminders.ReminderList(ctx.db(), open);
+        this.reminders = new cn.fuyuan.desk.reminders.ReminderListView(ctx.db(), open);
         figures.setHgap(24);
         figures.setVgap(8);
         root.setPadding(new Insets(16));
@@ -40,13 +44,14 @@ final class DashboardView implements SectionView {
 
     @Override
     public void onShow() {
-        String court = ctx.settings().office().courtName();
+        DirectoryCounts directory = DirectoryCounts.of(ctx.db());
+        String court = directory.court();
         Label welcome = new Label(court.isBlank() ? Ui.t("dashboard.noCourt") : court);
         welcome.setStyle("-fx-font-size: 16px;");
         figures.getChildren().clear();
-        row(0, "dashboard.agencies", String.valueOf(ctx.agencies().list(false).size()), Section.AGENCIES);
-        row(1, "dashboard.regions", String.valueOf(ctx.regions().list(false).size()), Section.SETTINGS);
-        row(2, "dashboard.fields", String.valueOf(ctx.fields().list(false).size()), Section.SETTINGS);
+        row(0, "dashboard.agencies", String.valueOf(directory.agencies()), Section.AGENCIES);
+        row(1, "dashboard.regions", String.valueOf(directory.regions()), Section.SETTINGS);
+        row(2, "dashboard.fields", String.valueOf(directory.fields()), Section.SETTINGS);
         root.getChildren().setAll(Ui.title("nav.dashboard"), welcome, figures, reminders.node());
         reminders.reload();
         // the figures of the other sections read the whole register: in the background, on a thread of its own, so

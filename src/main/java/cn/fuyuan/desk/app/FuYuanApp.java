@@ -1,5 +1,10 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.store.Logging;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.UiFonts;
+import cn.fuyuan.desk.ui.Jobs;
+import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.demo.DemoData;
 import cn.fuyuan.desk.i18n.Messages;
@@ -184,7 +189,9 @@ public final class FuYuanApp extends Application {
     }
 
     private void buildWindow(Section section) {
-        AppContext ctx = new AppContext(db, jobs, stage);
+        cn.fuyuan.desk.settings.SettingsRepository settings = new cn.fuyuan.desk.settings.SettingsRepository(db);
+        AppContext ctx = new AppContext(db, jobs, stage)
+                .archivalAlways(() -> "ALWAYS".equals(settings.get(SettingKey.REPORT_PDFA)));
         window = new MainWindow(ctx, this::languageChanged);
         stage.getScene().setRoot(window.root());
         stage.setTitle(Messages.get("app.title") + " — " + db.file());

@@ -1,5 +1,9 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.agency.AgencyView;
 import cn.fuyuan.desk.history.HistoryView;
 import cn.fuyuan.desk.settings.SettingsView;
@@ -34,7 +38,7 @@ public final class MainWindow {
     private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
     private final Runnable onLanguageChanged;
     private SectionView shown;
-    private final cn.fuyuan.desk.search.SearchBox search;
+    private final cn.fuyuan.desk.search.SearchBoxView search;
 
     public MainWindow(AppContext ctx, Runnable onLanguageChanged) {
         this.ctx = ctx;
@@ -56,7 +60,7 @@ public final class MainWindow {
             }
         });
         content.setPadding(new Insets(12));
-        search = new cn.fuyuan.desk.search.SearchBox(ctx.db(), this::openRecord);
+        search = new cn.fuyuan.desk.search.SearchBoxView(ctx.db(), this::openRecord);
         MenuBar bar = menu();
         HBox top = new HBox(8, bar, search.node());
         HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
@@ -146,7 +150,8 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(ctx, onLanguageChanged);
             case HISTORY -> new HistoryView(ctx);
             case REPORTS -> new ReportsView(ctx, () -> select(Section.WHITEPAPER));
-            case CASES -> new cn.fuyuan.desk.caseload.CaseView(ctx);
+            case CASES -> new cn.fuyuan.desk.caseload.CaseView(ctx, new javafx.scene.control.Tab(Ui.t("caseload.tab.stats"),
+                    new cn.fuyuan.desk.appearance.FiguresView(ctx).node()));
             case SUGGESTIONS -> new cn.fuyuan.desk.suggestion.SuggestionView(ctx);
             case MEETINGS -> new cn.fuyuan.desk.meeting.MeetingView(ctx);
             case WHITEPAPER -> new cn.fuyuan.desk.whitepaper.WhitePaperView(ctx);

@@ -1,5 +1,8 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.agency.AgencyView;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -31,7 +34,8 @@ final class ReportsView implements SectionView {
         docs.addRow(5, new Label(Ui.t("report.minutes")), wrapped("report.minutes.what"), new Label());
         docs.addRow(6, new Label(Ui.t("report.ics")), wrapped("report.ics.what"),
                 Ui.button("report.ics", () -> cn.fuyuan.desk.meeting.MeetingView.exportIcs(ctx)));
-        cn.fuyuan.desk.caseload.CaseDocuments.addRows(ctx, docs, 7);
+        int next = cn.fuyuan.desk.caseload.CaseDocumentsDialog.addRows(ctx, docs, 7);
+        cn.fuyuan.desk.appearance.FiguresView.addRows(ctx, docs, next);
         docs.addRow(docs.getRowCount(), new Label(Ui.t("report.whitepaper")), wrapped("report.whitepaper.what"),
                 Ui.button("report.whitepaper.open", openWhitePaper));
         root.getChildren().addAll(Ui.title("nav.reports"), docs);

@@ -1,6 +1,8 @@
 package cn.fuyuan.desk.app;
 
 import cn.fuyuan.desk.store.BackupFile;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.Ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;

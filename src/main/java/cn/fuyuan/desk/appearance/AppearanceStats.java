@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.appearance;
 
+import cn.fuyuan.desk.caseload.Rates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.appearance;
 
+import cn.fuyuan.desk.caseload.Rates;
 import cn.fuyuan.desk.appearance.AppearanceStats.Ranked;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.report.document.Cell;

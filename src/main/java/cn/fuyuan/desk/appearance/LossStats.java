@@ -1,6 +1,8 @@
 package cn.fuyuan.desk.appearance;
 
 import cn.fuyuan.desk.caseload.CaseResult;
+import cn.fuyuan.desk.caseload.LossRules;
+import cn.fuyuan.desk.caseload.Rates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,21 +37,20 @@ public final class LossStats {
                           BigDecimal lossRate, BigDecimal settlementRate) {
     }
 
-    static final Set<CaseResult> LOSSES = EnumSet.of(CaseResult.REVOKE, CaseResult.PARTIAL_REVOKE, CaseResult.CONFIRM_ILLEGAL,
-            CaseResult.CONFIRM_VOID, CaseResult.ALTER, CaseResult.ORDER_PERFORM);
-    static final Set<CaseResult> NOT_JUDGMENT = EnumSet.of(CaseResult.WITHDRAWN, CaseResult.MEDIATED, CaseResult.DISMISS_SUIT,
-            CaseResult.OTHER);
+    static final Set<CaseResult> LOSSES = LossRules.LOSSES;
+    static final Set<CaseResult> NOT_JUDGMENT = LossRules.NOT_JUDGMENT;
 
     private LossStats() {
     }
 
+    /** {@link LossRules#lost}: the rule lives with the case results. */
     public static boolean lost(CaseResult r, boolean includeCompensation) {
-        return r != null && (LOSSES.contains(r) || includeCompensation && r == CaseResult.COMPENSATION);
+        return LossRules.lost(r, includeCompensation);
     }
 
-    /** Whether a case of this type code is a unit of 败诉率: 行初, and 行赔初 when compensation is included. */
+    /** {@link LossRules#firstInstance}. */
     public static boolean firstInstance(String caseType, boolean includeCompensation) {
-        return "行初".equals(caseType) || includeCompensation && "行赔初".equals(caseType);
+        return LossRules.firstInstance(caseType, includeCompensation);
     }
 
     /** Figures for the year, grouped and ordered by loss rate (highest first, empty last), then closed units, then name. */

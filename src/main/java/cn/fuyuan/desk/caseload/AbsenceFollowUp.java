@@ -1,6 +1,6 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.app.AppContext;
+import cn.fuyuan.desk.ui.AppContext;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.caseload;
 
+import static cn.fuyuan.desk.store.Values.blankToNull;
+
 import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.AUDIT_LOG;
@@ -101,8 +103,8 @@ final class BulkCaseWriter implements AutoCloseable {
         v.put("case_type", n.type());
         v.put("case_seq", n.number());
         v.put("court_id", c.courtId());
-        v.put("plaintiffs", CaseRepository.blankToNull(c.plaintiffs()));
-        v.put("cause", CaseRepository.blankToNull(c.cause()));
+        v.put("plaintiffs", blankToNull(c.plaintiffs()));
+        v.put("cause", blankToNull(c.cause()));
         v.put("act_type", c.actType() == null ? null : c.actType().name());
         v.put("field_id", fieldId);
         v.put("filing_date", CaseRepository.str(c.filingDate()));
@@ -123,7 +125,7 @@ final class BulkCaseWriter implements AutoCloseable {
             hv.put("case_id", caseId);
             hv.put("hearing_date", h.date().toString());
             hv.put("hearing_time", h.time() == null ? null : h.time().toString());
-            hv.put("place", CaseRepository.blankToNull(h.place()));
+            hv.put("place", blankToNull(h.place()));
             int hearingId = queue(HEARING, hv);
             for (Appearance a : h.appearances()) {
                 Map<String, Object> av = new LinkedHashMap<>();
@@ -132,14 +134,14 @@ final class BulkCaseWriter implements AutoCloseable {
                 av.put("notice_required", a.noticeRequired() ? 1 : 0);
                 av.put("notice_served_date", CaseRepository.str(a.noticeServed()));
                 av.put("head_appeared", a.headAppeared() == null ? null : a.headAppeared() ? 1 : 0);
-                av.put("head_name", CaseRepository.blankToNull(a.headName()));
-                av.put("head_title", CaseRepository.blankToNull(a.headTitle()));
+                av.put("head_name", blankToNull(a.headName()));
+                av.put("head_title", blankToNull(a.headTitle()));
                 av.put("head_rank", a.rank() == null ? null : a.rank().name());
                 av.put("spoke", a.spoke() ? 1 : 0);
-                av.put("staff", CaseRepository.blankToNull(a.staff()));
+                av.put("staff", blankToNull(a.staff()));
                 av.put("absence_reason", a.reason() == null ? null : a.reason().name());
                 av.put("explanation_received", a.explanationReceived() ? 1 : 0);
-                av.put("evaluation", CaseRepository.blankToNull(a.evaluation()));
+                av.put("evaluation", blankToNull(a.evaluation()));
                 queue(HEARING_APPEARANCE, av);
             }
         }

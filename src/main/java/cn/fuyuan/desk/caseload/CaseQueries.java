@@ -13,7 +13,9 @@ import cn.fuyuan.desk.store.Database;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Field;
@@ -105,5 +107,17 @@ public final class CaseQueries {
 
     public List<String> fieldNames() {
         return db.dsl().select(WORK_FIELD.NAME).from(WORK_FIELD).orderBy(WORK_FIELD.SORT_ORDER, WORK_FIELD.NAME).fetch(WORK_FIELD.NAME);
+    }
+
+    /** Case id → 案号, court id → name and hearing id → "date 案号": how history rows name the rows they refer to. */
+    public Map<String, Map<String, String>> referenceNames() {
+        Map<String, String> cases = new HashMap<>();
+        db.dsl().select(ADMIN_CASE.ID, ADMIN_CASE.CASE_NUMBER).from(ADMIN_CASE).forEach(r -> cases.put(String.valueOf(r.value1()), r.value2()));
+        Map<String, String> courts = new HashMap<>();
+        db.dsl().select(COURT.ID, COURT.NAME).from(COURT).forEach(r -> courts.put(String.valueOf(r.value1()), r.value2()));
+        Map<String, String> hearings = new HashMap<>();
+        db.dsl().select(HEARING.ID, HEARING.HEARING_DATE, ADMIN_CASE.CASE_NUMBER).from(HEARING).join(ADMIN_CASE).on(ADMIN_CASE.ID.eq(HEARING.CASE_ID))
+                .forEach(r -> hearings.put(String.valueOf(r.value1()), r.value2() + " " + r.value3()));
+        return Map.of("case_id", cases, "court_id", courts, "hearing_id", hearings);
     }
 }

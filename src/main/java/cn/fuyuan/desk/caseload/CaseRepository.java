@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.caseload;
 
+import static cn.fuyuan.desk.store.Values.blankToNull;
+
 import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.CASE_DEFENDANT;
@@ -387,7 +389,14 @@ public final class CaseRepository {
         return d == null ? null : d.toString();
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+
+    /** The directory's agency of that name (full or short), as the case form resolves a typed 被告. */
+    public Optional<cn.fuyuan.desk.agency.Agency> agencyByName(String name) {
+        return cn.fuyuan.desk.agency.AgencyRepository.findByName(db.dsl(), name);
+    }
+
+    /** The id of the court of that name, as the case form resolves a chosen 法院. */
+    public Optional<Integer> courtId(String name) {
+        return findCourt(db.dsl(), name).map(Court::id);
     }
 }

@@ -2,7 +2,6 @@ package cn.fuyuan.desk.caseload;
 
 import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
 
-import cn.fuyuan.desk.appearance.LossStats;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class CaseReviewDemo {
         int n = 0;
         for (var c : cases) {
             CaseResult result = c.value3() == null ? null : CaseResult.valueOf(c.value3());
-            boolean lost = LossStats.firstInstance(c.value2(), false) && LossStats.lost(result, false);
+            boolean lost = LossRules.firstInstance(c.value2(), false) && LossRules.lost(result, false);
             int year = Integer.parseInt(c.value4().substring(0, 4));
             LossGround ground = lost && random.nextInt(100) < 85 ? pick(random) : null;
             int already = typicalPerYear.getOrDefault(year, 0);

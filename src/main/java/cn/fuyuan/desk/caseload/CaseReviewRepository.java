@@ -4,8 +4,8 @@ import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
 import static cn.fuyuan.desk.store.jooq.Tables.CASE_REVIEW;
 import static cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD;
 
-import cn.fuyuan.desk.appearance.LossStats;
 import cn.fuyuan.desk.store.Audit;
+import cn.fuyuan.desk.store.Values;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.jooq.tables.records.CaseReviewRecord;
 import java.util.ArrayList;
@@ -53,9 +53,9 @@ public final class CaseReviewRepository {
         r.setLossGround(v.lossGround() == null ? null : v.lossGround().name());
         r.setTypical(v.typical() ? 1 : 0);
         r.setTypicalOrder(v.typicalOrder());
-        r.setBasicFacts(CaseRepository.blankToNull(v.basicFacts()));
-        r.setJudgment(CaseRepository.blankToNull(v.judgment()));
-        r.setSignificance(CaseRepository.blankToNull(v.significance()));
+        r.setBasicFacts(Values.blankToNull(v.basicFacts()));
+        r.setJudgment(Values.blankToNull(v.judgment()));
+        r.setSignificance(Values.blankToNull(v.significance()));
         if (old == null) {
             Audit.insert(tx, r);
         } else {
@@ -91,7 +91,7 @@ public final class CaseReviewRepository {
     }
 
     /**
-     * The first-instance cases closed in the year that the agency lost (LossStats.lost: the same rule as 败诉率), one per
+     * The first-instance cases closed in the year that the agency lost (LossRules.lost: the same rule as 败诉率), one per
      * case, with the ground recorded on each (null when none).
      */
     public List<CaseReview.Lost> lost(int year, boolean includeCompensation) {
@@ -103,7 +103,7 @@ public final class CaseReviewRepository {
                 .where(ADMIN_CASE.CLOSING_DATE.between(year + "-01-01", year + "-12-31"))
                 .orderBy(ADMIN_CASE.CASE_NUMBER)
                 .forEach(r -> {
-                    if (LossStats.firstInstance(r.value2(), includeCompensation) && r.value3() != null && LossStats.lost(CaseResult.valueOf(r.value3()), includeCompensation)) {
+                    if (LossRules.firstInstance(r.value2(), includeCompensation) && r.value3() != null && LossRules.lost(CaseResult.valueOf(r.value3()), includeCompensation)) {
                         out.add(new CaseReview.Lost(r.value1(), r.value4(), r.value5() == null ? null : LossGround.valueOf(r.value5())));
                     }
                 });

@@ -1,6 +1,5 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.appearance.LossStats;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Problem;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ public final class CaseReviewViewModel {
      */
     public List<Problem> check(CaseResult result, boolean includeCompensation) {
         List<Problem> out = new ArrayList<>();
-        if (lossGround.get() != null && !LossStats.lost(result, includeCompensation)) {
+        if (lossGround.get() != null && !LossRules.lost(result, includeCompensation)) {
             out.add(Problem.ofField("lossGround", Messages.get("caseload.review.groundNeedsLoss", lossGround.get().display(),
                     result == null ? "—" : result.display())));
         }

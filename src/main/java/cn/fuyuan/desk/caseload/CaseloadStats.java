@@ -1,6 +1,5 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.appearance.Rates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.caseload.HearingGridViewModel.Entry;
 import java.util.Arrays;
 import java.util.function.Function;

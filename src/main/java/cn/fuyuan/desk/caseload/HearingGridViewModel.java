@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.caseload;
 
+import static cn.fuyuan.desk.store.Values.blankToNull;
+
 import cn.fuyuan.desk.caseload.CaseQueries.HearingRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,10 +70,6 @@ public final class HearingGridViewModel {
         /** The notice was served fewer than {@code days} days before the hearing. */
         public boolean lateNotice(int days) {
             return CaseRules.lateNotice(row.appearance().noticeServed(), row.date(), days);
-        }
-
-        private static String blankToNull(String s) {
-            return s == null || s.isBlank() ? null : s.strip();
         }
     }
 

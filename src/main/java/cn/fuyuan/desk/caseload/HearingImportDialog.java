@@ -1,8 +1,8 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.caseload.HearingImportViewModel.Choice;
 import cn.fuyuan.desk.caseload.HearingImportViewModel.Column;
 import cn.fuyuan.desk.caseload.HearingImportViewModel.UnknownName;

@@ -1,6 +1,6 @@
 package cn.fuyuan.desk.cli;
 
-import cn.fuyuan.desk.app.Logging;
+import cn.fuyuan.desk.store.Logging;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.importing.ImportFileException;
 import cn.fuyuan.desk.report.ReportCancelledException;

@@ -215,7 +215,7 @@ final class StatsCommand {
             }
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (cn.fuyuan.desk.caseload.CaseloadStats.Figures f : cn.fuyuan.desk.caseload.CaseloadData.figures(db, year, grouping)) {
+                for (cn.fuyuan.desk.caseload.CaseloadStats.Figures f : cn.fuyuan.desk.caseload.CaseloadQueries.figures(db, year, grouping)) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("group", f.group());
                     m.put("received", f.received());

@@ -1,13 +1,13 @@
 package cn.fuyuan.desk.cli;
 
 import cn.fuyuan.desk.store.Database;
+import cn.fuyuan.desk.store.Versions;
 import picocli.CommandLine.IVersionProvider;
 
 /** Version of the application and of the schema it knows. */
 public final class VersionProvider implements IVersionProvider {
     public static String appVersion() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return Versions.app();
     }
 
     @Override

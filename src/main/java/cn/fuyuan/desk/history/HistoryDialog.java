@@ -1,7 +1,7 @@
 package cn.fuyuan.desk.history;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Ui;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Modality;
@@ -13,7 +13,7 @@ public final class HistoryDialog {
     }
 
     public static void show(AppContext ctx, String table, Object recordId, String title) {
-        open(ctx, ctx.audit().forRecord(table, recordId), false, title);
+        open(ctx, ctx.audit().forRecord(table, recordId, cn.fuyuan.desk.store.Vocabulary.childrenOf(table)), false, title);
     }
 
     /** Every change to any row of a table (e.g. all settings). */
@@ -23,7 +23,7 @@ public final class HistoryDialog {
 
     private static void open(AppContext ctx, java.util.List<cn.fuyuan.desk.store.AuditRepository.Entry> entries, boolean showRecord, String title) {
         HistoryTable t = new HistoryTable(showRecord);
-        t.setReferenceNames(HistoryTable.referenceNames(ctx));
+        t.setReferenceNames(HistoryTable.referenceNames(ctx.db()));
         t.getItems().setAll(entries);
         Stage s = new Stage();
         s.initOwner(ctx.stage());

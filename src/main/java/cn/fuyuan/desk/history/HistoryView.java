@@ -1,8 +1,8 @@
 package cn.fuyuan.desk.history;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.store.Audit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -91,7 +91,7 @@ public final class HistoryView implements SectionView {
 
     @Override
     public void onShow() {
-        historyTable.setReferenceNames(HistoryTable.referenceNames(ctx));
+        historyTable.setReferenceNames(HistoryTable.referenceNames(ctx.db()));
         String keep = table.getValue();
         table.getItems().setAll(vm.tables());
         table.getItems().add(0, null);

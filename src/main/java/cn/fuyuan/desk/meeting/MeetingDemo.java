@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.meeting;
 
+import cn.fuyuan.desk.i18n.ChineseNumerals;
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.meeting;
 
+import static cn.fuyuan.desk.store.Values.blankToNull;
+
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.AGREED_ITEM;
 import static cn.fuyuan.desk.store.jooq.Tables.AGREED_ITEM_UNIT;
@@ -608,9 +610,6 @@ public final class MeetingRepository {
         });
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** Items ordered by deadline (none last), then meeting, for boards and the 督办表. */
     public static Comparator<AgreedItem> byDeadline() {

@@ -1,10 +1,13 @@
 package cn.fuyuan.desk.meeting;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.i18n.ChineseNumerals;
+import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.settings.SettingsRepository;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;
@@ -120,9 +123,9 @@ public final class MeetingView implements SectionView {
 
     private void loadUnits() {
         unitChoices.clear();
-        unitChoices.add(Unit.court(ctx.settings().office().courtName() == null || ctx.settings().office().courtName().isBlank()
-                ? Ui.t("meeting.court") : ctx.settings().office().courtName()));
-        ctx.agencies().list(false).forEach(a -> unitChoices.add(Unit.agency(a.id(), a.name())));
+        String court = new SettingsRepository(ctx.db()).office().courtName();
+        unitChoices.add(Unit.court(court == null || court.isBlank() ? Ui.t("meeting.court") : court));
+        new AgencyRepository(ctx.db()).list(false).forEach(a -> unitChoices.add(Unit.agency(a.id(), a.name())));
     }
 
     @Override
@@ -501,8 +504,8 @@ public final class MeetingView implements SectionView {
         MeetingRepository repo = new MeetingRepository(ctx.db());
         Meeting m = repo.find(meetingId).orElseThrow();
         DocumentActions.preview(ctx, Ui.t("meeting.minutes"), "会议纪要" + m.number(),
-                () -> MinutesReport.fill(ReportService.shared(), repo, m, ctx.settings().get(SettingKey.MEETING_MINUTES_TITLE),
-                        ctx.settings().office().officeName()));
+                () -> MinutesReport.fill(ReportService.shared(), repo, m, new SettingsRepository(ctx.db()).get(SettingKey.MEETING_MINUTES_TITLE),
+                        new SettingsRepository(ctx.db()).office().officeName()));
     }
 
     /** Preview of the 督办表 of the open items. */
@@ -510,7 +513,7 @@ public final class MeetingView implements SectionView {
         MeetingRepository repo = new MeetingRepository(ctx.db());
         LocalDate today = LocalDate.now();
         DocumentActions.preview(ctx, Ui.t("meeting.followUpTable"), "督办表",
-                () -> FollowUpTable.fill(ReportService.shared(), ctx.settings().office().courtName(),
+                () -> FollowUpTable.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office().courtName(),
                         FollowUpTable.rows(repo, today, true, unit), today, "未办结事项"));
     }
 

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.meeting;
 
+import cn.fuyuan.desk.i18n.ChineseNumerals;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.report.document.Align;
 import cn.fuyuan.desk.report.document.DocumentRenderer;

@@ -1,6 +1,6 @@
 package cn.fuyuan.desk.reminders;
 
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.store.Database;
 import java.time.LocalDate;
 import java.util.List;

@@ -11,7 +11,7 @@ import cn.fuyuan.desk.meeting.MeetingState;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Database;
-import cn.fuyuan.desk.suggestion.ChaseLog;
+import cn.fuyuan.desk.suggestion.ChaseLogRepository;
 import cn.fuyuan.desk.suggestion.ChaseLetterReport;
 import cn.fuyuan.desk.suggestion.Suggestion;
 import cn.fuyuan.desk.suggestion.SuggestionDates;
@@ -41,9 +41,9 @@ public final class Reminders {
 
     /** The reminders shown on {@code asOf}: those not marked done and not put off beyond that day. */
     public static List<Reminder> compute(Database db, LocalDate asOf, int days) {
-        Map<String, ReminderStates.State> states = new ReminderStates(db).all();
+        Map<String, ReminderStateRepository.State> states = new ReminderStateRepository(db).all();
         return all(db, asOf, days).stream().filter(r -> {
-            ReminderStates.State s = states.get(r.key());
+            ReminderStateRepository.State s = states.get(r.key());
             return s == null || s.shownOn(asOf);
         }).toList();
     }
@@ -80,13 +80,13 @@ public final class Reminders {
 
     private static void letters(Database db, LocalDate asOf, int days, int dueSoonDays, List<Reminder> out) {
         List<Suggestion> letters = new SuggestionRepository(db).list();
-        Map<Integer, List<ChaseLog.Sent>> chases = new ChaseLog(db).byLetter();
+        Map<Integer, List<ChaseLogRepository.Sent>> chases = new ChaseLogRepository(db).byLetter();
         // the overdue letters exactly as the letters' screen and the 催办函 list them
         for (Suggestion s : ChaseLetterReport.overdue(letters, asOf)) {
-            List<ChaseLog.Sent> sent = chases.getOrDefault(s.id(), List.of());
+            List<ChaseLogRepository.Sent> sent = chases.getOrDefault(s.id(), List.of());
             String detail = Messages.get("reminder.letterOverdue", s.dueOn(), s.daysOverdue(asOf), recipient(s));
             if (!sent.isEmpty()) {
-                ChaseLog.Sent last = sent.get(sent.size() - 1);
+                ChaseLogRepository.Sent last = sent.get(sent.size() - 1);
                 detail += Messages.get("reminder.chased", sent.size(), last.on(), last.method());
             }
             out.add(letter(ReminderKind.LETTER_OVERDUE, s, s.dueOn(), detail));

@@ -87,7 +87,9 @@ public final class SettingsRepository {
         }
         String old = tx.select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOne(SETTING.VALUE);
         boolean exists = tx.fetchExists(SETTING, SETTING.KEY.eq(key.key()));
-        if (exists && Objects.equals(old, v)) {
+        if (exists ? Objects.equals(old, v) : v.equals(key.defaultValue().strip())) {
+            // unchanged: the stored value again, or the default of a setting never stored (a settings page saved with
+            // one edit writes, and records in the history, that one value only)
             return;
         }
         if (exists) {

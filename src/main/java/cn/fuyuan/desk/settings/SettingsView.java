@@ -1,11 +1,11 @@
 package cn.fuyuan.desk.settings;
 
-import cn.fuyuan.desk.agency.RefItem;
-import cn.fuyuan.desk.agency.ReferenceList;
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.ValidationException;
@@ -43,7 +43,7 @@ public final class SettingsView implements SectionView {
     public SettingsView(AppContext ctx, Runnable onLanguageChanged) {
         this.ctx = ctx;
         this.onLanguageChanged = onLanguageChanged;
-        this.vm = new SettingsViewModel(ctx.settings());
+        this.vm = new SettingsViewModel(new SettingsRepository(ctx.db()));
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -77,7 +77,7 @@ public final class SettingsView implements SectionView {
         Button history = Ui.button("action.history", () -> HistoryDialog.showTable(ctx, "setting", Ui.t("nav.settings")));
         status.setId("settings.status");
 
-        HBox lists = new HBox(24, listEditor(ctx.regions()), listEditor(ctx.fields()));
+        HBox lists = new HBox(24, listEditor(new ReferenceList(ctx.db(), ReferenceList.Kind.REGION)), listEditor(new ReferenceList(ctx.db(), ReferenceList.Kind.FIELD)));
         // Save stays at the top: the feature groups make the form longer than the window
         VBox box = new VBox(12, Ui.title("nav.settings"), Ui.toolbar(save, history, status), new Label(Ui.t("settings.office")), grid);
         box.getChildren().addAll(featureGroups());

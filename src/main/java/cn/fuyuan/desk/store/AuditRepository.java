@@ -52,6 +52,22 @@ public final class AuditRepository {
         return list(new Filter(table, String.valueOf(recordId), null, null, null, null, null, 10_000));
     }
 
+    /**
+     * The changes of a row and of the rows that belong to it: {@code children} maps a child table to its column that
+     * holds the parent's id (see {@link Vocabulary#childrenOf}). Newest first.
+     */
+    public List<Entry> forRecord(String table, Object recordId, java.util.Map<String, String> children) {
+        Condition c = AUDIT_LOG.TABLE_NAME.eq(table).and(AUDIT_LOG.RECORD_ID.eq(String.valueOf(recordId)));
+        for (java.util.Map.Entry<String, String> child : children.entrySet()) {
+            String path = "$." + child.getValue();
+            String id = String.valueOf(recordId);
+            c = c.or(AUDIT_LOG.TABLE_NAME.eq(child.getKey()).and(
+                    DSL.field("CAST(json_extract({0}, {1}) AS TEXT)", String.class, AUDIT_LOG.AFTER_JSON, DSL.inline(path)).eq(id)
+                            .or(DSL.field("CAST(json_extract({0}, {1}) AS TEXT)", String.class, AUDIT_LOG.BEFORE_JSON, DSL.inline(path)).eq(id))));
+        }
+        return dsl.selectFrom(AUDIT_LOG).where(c).orderBy(AUDIT_LOG.ID.desc()).limit(10_000).fetch(AuditRepository::entry);
+    }
+
     public List<Entry> list(Filter f) {
         Condition c = DSL.noCondition();
         if (f.table() != null) {

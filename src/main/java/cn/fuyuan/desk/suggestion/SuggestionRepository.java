@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.suggestion;
 
+import static cn.fuyuan.desk.store.Values.blankToNull;
+
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.SUGGESTION;
 import static cn.fuyuan.desk.store.jooq.Tables.SUGGESTION_ATTACHMENT;
@@ -70,9 +72,6 @@ public final class SuggestionRepository {
         return d == null ? null : d.toString();
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static List<Suggestion> load(DSLContext ctx, Condition c) {
         List<Record> rows = select(ctx).where(c).orderBy(SUGGESTION.ID).fetch();

@@ -1,11 +1,14 @@
 package cn.fuyuan.desk.suggestion;
 
+import cn.fuyuan.desk.settings.ReferenceList;
+import cn.fuyuan.desk.agency.AgencyRepository;
+import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.agency.Agency;
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;
@@ -72,8 +75,8 @@ public final class SuggestionView implements SectionView {
     public SuggestionView(AppContext ctx) {
         this.ctx = ctx;
         this.repo = new SuggestionRepository(ctx.db());
-        this.list = new SuggestionListViewModel(repo, ctx.settings().getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS));
-        this.form = new SuggestionFormViewModel(ctx.agencies().list(false), ctx.settings().getInt(SettingKey.SUGGESTION_REPLY_MONTHS));
+        this.list = new SuggestionListViewModel(repo, new SettingsRepository(ctx.db()).getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS));
+        this.form = new SuggestionFormViewModel(new AgencyRepository(ctx.db()).list(false), new SettingsRepository(ctx.db()).getInt(SettingKey.SUGGESTION_REPLY_MONTHS));
         TabPane tabs = new TabPane(new Tab(Ui.t("suggestion.tab.register"), registerTab()), new Tab(Ui.t("suggestion.tab.overdue"), overdueTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("suggestion.tabs");
@@ -134,7 +137,7 @@ public final class SuggestionView implements SectionView {
         ComboBox<String> fieldBox = new ComboBox<>();
         fieldBox.setPromptText(Ui.t("suggestion.filter.field"));
         fieldBox.getItems().add("");
-        ctx.fields().list(false).forEach(f -> fieldBox.getItems().add(f.name()));
+        new ReferenceList(ctx.db(), ReferenceList.Kind.FIELD).list(false).forEach(f -> fieldBox.getItems().add(f.name()));
         fieldBox.valueProperty().addListener((o, a, b) -> list.fieldProperty().set(b == null ? "" : b));
         CheckBox overdue = new CheckBox(Ui.t("suggestion.filter.overdue"));
         overdue.setId("suggestion.filter.overdue");
@@ -217,7 +220,7 @@ public final class SuggestionView implements SectionView {
         if (s.overdue(list.asOf())) {
             return Ui.t("suggestion.flag.overdue", s.daysOverdue(list.asOf()));
         }
-        if (s.dueSoon(list.asOf(), ctx.settings().getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS))) {
+        if (s.dueSoon(list.asOf(), new SettingsRepository(ctx.db()).getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS))) {
             return Ui.t("suggestion.flag.dueSoon");
         }
         return s.excellent() ? Ui.t("suggestion.excellent") : "";
@@ -262,7 +265,7 @@ public final class SuggestionView implements SectionView {
     }
 
     private void reload(Integer selectId) {
-        list.setAsOf(LocalDate.now(), ctx.settings().getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS));
+        list.setAsOf(LocalDate.now(), new SettingsRepository(ctx.db()).getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS));
         list.reload();
         Integer keep = yearBox.getValue();
         yearBox.getItems().setAll(list.years());
@@ -617,7 +620,7 @@ public final class SuggestionView implements SectionView {
     private void previewLetter(Suggestion s) {
         List<String> names = repo.attachments(s.id()).stream().map(SuggestionRepository.AttachmentInfo::fileName).toList();
         DocumentActions.preview(ctx, Ui.t("report.suggestionLetter"), s.number() == null ? "司法建议书" : s.number(),
-                () -> SuggestionLetterReport.fill(ReportService.shared(), ctx.settings().office(), s, names));
+                () -> SuggestionLetterReport.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office(), s, names));
     }
 
     private void previewChase(List<Suggestion> letters) {
@@ -627,7 +630,7 @@ public final class SuggestionView implements SectionView {
         }
         LocalDate day = LocalDate.now();
         DocumentActions.preview(ctx, Ui.t("report.suggestionChase"), "催办函",
-                () -> ChaseLetterReport.fill(ReportService.shared(), ctx.settings().office(), letters, day));
+                () -> ChaseLetterReport.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office(), letters, day));
     }
 
     private void previewRegister() {
@@ -638,7 +641,7 @@ public final class SuggestionView implements SectionView {
     /** The register of a year, previewed (also from the reports screen). */
     public static void previewRegister(AppContext ctx, int year) {
         DocumentActions.preview(ctx, Ui.t("report.suggestionRegister"), "司法建议台账" + year,
-                () -> SuggestionRegisterReport.fill(ReportService.shared(), ctx.settings().office(),
+                () -> SuggestionRegisterReport.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office(),
                         new SuggestionRepository(ctx.db()), year, LocalDate.now()));
     }
 
@@ -651,7 +654,7 @@ public final class SuggestionView implements SectionView {
             return;
         }
         DocumentActions.preview(ctx, Ui.t("report.suggestionChase"), "催办函",
-                () -> ChaseLetterReport.fill(ReportService.shared(), ctx.settings().office(), letters, day));
+                () -> ChaseLetterReport.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office(), letters, day));
     }
 
     private void addAttachment() {

@@ -6,7 +6,7 @@ import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.appearance.Period;
 import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.caseload.CaseReviewRepository;
-import cn.fuyuan.desk.caseload.CaseloadData;
+import cn.fuyuan.desk.caseload.CaseloadQueries;
 import cn.fuyuan.desk.meeting.MeetingRepository;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.suggestion.SuggestionRepository;
@@ -28,7 +28,7 @@ public final class WhitePaperData {
             }
         }
         CaseReviewRepository reviews = new CaseReviewRepository(db);
-        return new WhitePaperFigures.Inputs(year, asOf, s, CaseloadData.facts(db), StatsData.lossFacts(db.dsl(), year),
+        return new WhitePaperFigures.Inputs(year, asOf, s, CaseloadQueries.facts(db), StatsData.lossFacts(db.dsl(), year),
                 StatsData.lossFacts(db.dsl(), year - 1), StatsData.appearanceFacts(db.dsl(), StatsData.upTo(new Period(year, 0))),
                 levels, new SuggestionRepository(db).list(), new MeetingRepository(db).list(), reviews.typical(year),
                 reviews.lost(year, s.includeCompensation()));

@@ -5,7 +5,7 @@ import cn.fuyuan.desk.appearance.AppearanceStats;
 import cn.fuyuan.desk.appearance.Grouping;
 import cn.fuyuan.desk.appearance.LossStats;
 import cn.fuyuan.desk.appearance.Period;
-import cn.fuyuan.desk.appearance.Rates;
+import cn.fuyuan.desk.caseload.Rates;
 import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.caseload.CaseReview;
 import cn.fuyuan.desk.caseload.CaseloadStats;

@@ -24,6 +24,11 @@ public final class WhitePaperService {
         this.repository = new WhitePaperRepository(db);
     }
 
+    /** The office's court as the settings name it (the white paper's author). */
+    public String courtName() {
+        return new cn.fuyuan.desk.settings.SettingsRepository(db).get(cn.fuyuan.desk.settings.SettingKey.COURT_NAME);
+    }
+
     /** A regeneration's result: the paper with new figures and the quoted figures whose value changed. */
     public record Regenerated(WhitePaper paper, List<Narrative.Change> changes) {
     }

@@ -1,10 +1,10 @@
 package cn.fuyuan.desk.whitepaper;
 
-import cn.fuyuan.desk.app.AppContext;
-import cn.fuyuan.desk.app.Dialogs;
-import cn.fuyuan.desk.app.DocumentActions;
-import cn.fuyuan.desk.app.SectionView;
-import cn.fuyuan.desk.app.Ui;
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.DocumentActions;
+import cn.fuyuan.desk.ui.SectionView;
+import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;
@@ -265,7 +265,7 @@ public final class WhitePaperView implements SectionView {
     }
 
     private String court() {
-        return ctx.settings().get(SettingKey.COURT_NAME);
+        return vm.court();
     }
 
     private void preview() {

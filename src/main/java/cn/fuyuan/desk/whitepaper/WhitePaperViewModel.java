@@ -64,6 +64,11 @@ public final class WhitePaperViewModel {
         return paper.getReadOnlyProperty();
     }
 
+    /** The court whose white paper this is (office settings). */
+    public String court() {
+        return service.courtName();
+    }
+
     public WhitePaper paper() {
         return paper.get();
     }

@@ -1,5 +1,7 @@
 package cn.fuyuan.desk.agency;
 
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

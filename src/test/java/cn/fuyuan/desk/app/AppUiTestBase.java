@@ -1,10 +1,12 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.ui.Dialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fuyuan.desk.demo.DemoData;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Database;
+import cn.fuyuan.desk.ui.FxTestToolkit;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +40,7 @@ abstract class AppUiTestBase extends FxRobot {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        if (FxToolkit.isFXApplicationThreadRunning()) {
-            // another test class started JavaFX with Platform.startup: TestFX must not launch it again
-            FxToolkit.registerStage(Stage::new);
-        } else {
-            FxToolkit.registerPrimaryStage();
-        }
-        // closing our window between tests must not end the JavaFX platform for the next test
-        Platform.setImplicitExit(false);
+        FxTestToolkit.start();
     }
 
     /** Writes the demonstration data, so that the window opens without offering it. */

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.app;
 
+import cn.fuyuan.desk.caseload.Rates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fuyuan.desk.agency.Agency;
@@ -45,7 +46,7 @@ class MainWindowUiTest extends AppUiTestBase {
         assertThat(must("dashboard.letters", Label.class).getText()).startsWith(f.lettersOverdue() + "（");
         assertThat(must("dashboard.appearance", Label.class).getText())
                 .isEqualTo(f.appearance().units() == 0 ? Messages.get("dashboard.appearance.none")
-                        : cn.fuyuan.desk.appearance.Rates.show(f.appearance().appearanceRate()) + "（" + f.appearance().appeared() + "/"
+                        : cn.fuyuan.desk.caseload.Rates.show(f.appearance().appearanceRate()) + "（" + f.appearance().appeared() + "/"
                         + f.appearance().units() + "）");
 
         for (Section s : Section.values()) {

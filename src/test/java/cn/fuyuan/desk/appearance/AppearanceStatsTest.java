@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.appearance;
 
+import cn.fuyuan.desk.caseload.Rates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

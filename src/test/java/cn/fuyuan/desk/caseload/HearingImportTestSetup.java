@@ -3,8 +3,8 @@ package cn.fuyuan.desk.caseload;
 import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.agency.AgencyLevel;
 import cn.fuyuan.desk.agency.AgencyRepository;
-import cn.fuyuan.desk.agency.RefItem;
-import cn.fuyuan.desk.agency.ReferenceList;
+import cn.fuyuan.desk.settings.RefItem;
+import cn.fuyuan.desk.settings.ReferenceList;
 import cn.fuyuan.desk.store.Database;
 
 /** The small directory that HearingImportTest.table() names: 临河区公安局, 临河区住房和城乡建设局 (临河住建局), 五原县公安局. */

@@ -16,13 +16,9 @@ import org.junit.jupiter.api.Test;
 class HistoryTableTest {
 
     @BeforeAll
-    static void toolkit() {
+    static void toolkit() throws java.util.concurrent.TimeoutException {
         // HistoryTable is a control: its class needs the JavaFX toolkit (Monocle in the build)
-        try {
-            javafx.application.Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started it
-        }
+        cn.fuyuan.desk.ui.FxTestToolkit.start();
     }
 
     @AfterEach

@@ -3,7 +3,7 @@ package cn.fuyuan.desk.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fuyuan.desk.agency.AgencyLevel;
-import cn.fuyuan.desk.agency.ReferenceList;
+import cn.fuyuan.desk.settings.ReferenceList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.meeting;
 
+import cn.fuyuan.desk.i18n.ChineseNumerals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fuyuan.desk.i18n.Messages;

@@ -20,7 +20,7 @@ import cn.fuyuan.desk.suggestion.Adoption;
 import cn.fuyuan.desk.suggestion.Approver;
 import cn.fuyuan.desk.suggestion.CcUnit;
 import cn.fuyuan.desk.suggestion.ChaseLetterReport;
-import cn.fuyuan.desk.suggestion.ChaseLog;
+import cn.fuyuan.desk.suggestion.ChaseLogRepository;
 import cn.fuyuan.desk.suggestion.LetterDraft;
 import cn.fuyuan.desk.suggestion.LetterItem;
 import cn.fuyuan.desk.suggestion.Suggestion;
@@ -172,11 +172,11 @@ class RemindersTest {
 
     @Test
     void doneAndPutOffAreKeptAndAChaseLetterIsKnown() {
-        ReminderStates states = new ReminderStates(db);
+        ReminderStateRepository states = new ReminderStateRepository(db);
         List<Reminder> all = Reminders.compute(db, AS_OF, 7);
         Reminder l1 = all.stream().filter(r -> r.kind() == ReminderKind.LETTER_OVERDUE && r.recordId() == letters[1]).findFirst().orElseThrow();
         Reminder l4 = all.stream().filter(r -> r.kind() == ReminderKind.LETTER_OVERDUE && r.recordId() == letters[4]).findFirst().orElseThrow();
-        new ChaseLog(db).record(List.of(letters[1]), AS_OF, "邮寄");
+        new ChaseLogRepository(db).record(List.of(letters[1]), AS_OF, "邮寄");
         assertThat(Reminders.compute(db, AS_OF, 7)).filteredOn(r -> r.key().equals(l1.key())).singleElement()
                 .satisfies(r -> assertThat(r.detail()).contains("已发催办函 1 次，最近 2026-03-02（邮寄）"));
         states.markDone(l1.key(), AS_OF);

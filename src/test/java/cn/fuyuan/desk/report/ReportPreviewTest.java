@@ -34,14 +34,8 @@ class ReportPreviewTest {
             "preview.saveDocx", "保存为 Word", "preview.saveXlsx", "保存为 Excel", "preview.print", "打印");
 
     @BeforeAll
-    static void startFx() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    static void startFx() throws java.util.concurrent.TimeoutException {
+        cn.fuyuan.desk.ui.FxTestToolkit.start();
     }
 
     static <T> T onFx(Supplier<T> action) throws Exception {

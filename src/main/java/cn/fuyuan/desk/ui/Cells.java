@@ -1,0 +1,45 @@
+package cn.fuyuan.desk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.util.StringConverter;
+
+/** Table columns and choice boxes, written once: a text column of a row, a choice list with "all" first. */
+public final class Cells {
+    private Cells() {
+    }
+
+    /** A read-only text column headed by the message {@code key}. */
+    public static <R> TableColumn<R, String> column(String key, double width, Function<R, String> text) {
+        TableColumn<R, String> c = new TableColumn<>(Ui.t(key));
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(text.apply(x.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The items with null first (a filter's "all" or a form's "not set"). */
+    public static <T> List<T> withNull(List<T> items) {
+        List<T> l = new ArrayList<>();
+        l.add(null);
+        l.addAll(items);
+        return l;
+    }
+
+    /** Shows a choice by {@code text}, and null as the message {@code nullKey}; nothing is typed. */
+    public static <T> StringConverter<T> converter(String nullKey, Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? Ui.t(nullKey) : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
