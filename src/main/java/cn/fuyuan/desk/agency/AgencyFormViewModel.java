@@ -37,6 +37,7 @@ public final class AgencyFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
+    private Agency baseline;
 
     public AgencyFormViewModel(AgencyRepository repository) {
         this.repository = repository;
@@ -69,7 +70,16 @@ public final class AgencyFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        baseline = toAgency();
         validate();
+    }
+
+    /**
+     * Whether the form shows an agency other than the one loaded or last saved (unlike {@link #dirtyProperty}, which
+     * says the form was touched: a value typed and erased again, or a list of choices refreshed, is no change).
+     */
+    public boolean hasChanges() {
+        return baseline != null && !baseline.equals(toAgency());
     }
 
     private static RefItem find(List<RefItem> items, int itemId) {
@@ -123,6 +133,7 @@ public final class AgencyFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        baseline = toAgency();
         return saved;
     }
 

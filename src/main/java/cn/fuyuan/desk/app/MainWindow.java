@@ -34,6 +34,7 @@ public final class MainWindow {
     private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
     private final Runnable onLanguageChanged;
     private SectionView shown;
+    private boolean reverting;
 
     public MainWindow(AppContext ctx, Runnable onLanguageChanged) {
         this.ctx = ctx;
@@ -50,9 +51,19 @@ public final class MainWindow {
             }
         });
         nav.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                show(s);
+            if (reverting || s == null || s == a) {
+                return;
             }
+            if (!mayLeaveShown()) {
+                // 取消 (or a refused save): the section and its edit stay
+                reverting = true;
+                javafx.application.Platform.runLater(() -> {
+                    nav.getSelectionModel().select(a);
+                    reverting = false;
+                });
+                return;
+            }
+            show(s);
         });
         content.setPadding(new Insets(12));
         root.setTop(menu());
@@ -73,6 +84,12 @@ public final class MainWindow {
     public SectionView open(Section s) {
         select(s);
         return views.computeIfAbsent(s, this::create);
+    }
+
+    /** Whether the shown section may be left: its form has nothing unsaved, or the user saved or discarded it. */
+    public boolean mayLeaveShown() {
+        cn.fuyuan.desk.ui.DirtyForm f = shown == null ? null : shown.unsaved();
+        return f == null || f.mayLeave(ctx.stage());
     }
 
     public Section selected() {
@@ -146,7 +163,11 @@ public final class MainWindow {
         MenuItem restore = new MenuItem(Ui.t("menu.restore"));
         restore.setOnAction(e -> restore());
         MenuItem exit = new MenuItem(Ui.t("menu.exit"));
-        exit.setOnAction(e -> ctx.stage().close());
+        exit.setOnAction(e -> {
+            if (mayLeaveShown()) {
+                ctx.stage().close();
+            }
+        });
         Menu file = new Menu(Ui.t("menu.file"), null, backup, restore, exit);
         MenuItem about = new MenuItem(Ui.t("menu.about"));
         about.setId("menu.about");

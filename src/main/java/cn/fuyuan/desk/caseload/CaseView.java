@@ -408,7 +408,8 @@ public final class CaseView implements SectionView {
         ButtonType okType = Dialogs.okCancel(d);
         Button ok = (Button) d.getDialogPane().lookupButton(okType);
         ok.setText(Ui.t("caseload.save"));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
+        boolean[] saved = {false};
+        java.util.function.BooleanSupplier saveCase = () -> {
             try {
                 // results edited in the grid go back into the hearings before the case is built
                 for (int i = 0; i < form.hearings().size(); i++) {
@@ -422,12 +423,43 @@ public final class CaseView implements SectionView {
                 AdminCase built = form.build(n -> AgencyRepository.findByName(ctx.db().dsl(), n),
                         n -> CaseRepository.findCourt(ctx.db().dsl(), n).map(CaseRepository.Court::id));
                 cases.save(built);
+                saved[0] = true;
+                return true;
             } catch (ValidationException ex) {
-                e.consume();
                 Dialogs.problem(d.getDialogPane().getScene().getWindow(), ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+                return false;
+            }
+        };
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!saveCase.getAsBoolean()) {
+                e.consume();
             }
         });
-        d.showAndWait().filter(b -> b == okType).ifPresent(b -> reload());
+        // 取消, Esc or the window's close with unsaved changes: 保存 / 放弃 / 取消
+        cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
+            @Override
+            public boolean isDirty() {
+                return !saved[0] && (form.isDirty() || !caseGrid.changed().isEmpty());
+            }
+
+            @Override
+            public boolean save() {
+                return saveCase.getAsBoolean();
+            }
+
+            @Override
+            public void discard() {
+            }
+        };
+        d.setOnCloseRequest(e -> {
+            if (d.getResult() != okType && !unsaved.mayLeave(d.getDialogPane().getScene().getWindow())) {
+                e.consume();
+            }
+        });
+        d.showAndWait();
+        if (saved[0]) {
+            reload();
+        }
     }
 
     private void followUp(Entry e) {

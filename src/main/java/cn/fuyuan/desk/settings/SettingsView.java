@@ -213,6 +213,39 @@ public final class SettingsView implements SectionView {
         return root;
     }
 
+    /** The office settings form: changed values are saved, dropped or kept before the section or window is left. */
+    private final cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
+        @Override
+        public boolean isDirty() {
+            return vm.isDirty();
+        }
+
+        @Override
+        public boolean save() {
+            try {
+                boolean languageChanged = vm.save();
+                status.setText(Ui.t("settings.saved"));
+                if (languageChanged) {
+                    javafx.application.Platform.runLater(onLanguageChanged);
+                }
+                return true;
+            } catch (ValidationException e) {
+                Dialogs.problem(ctx.stage(), e.getMessage());
+                return false;
+            }
+        }
+
+        @Override
+        public void discard() {
+            vm.load();
+        }
+    };
+
+    @Override
+    public cn.fuyuan.desk.ui.DirtyForm unsaved() {
+        return unsaved;
+    }
+
     @Override
     public void onShow() {
         vm.load();
