@@ -400,8 +400,10 @@ public final class CaseView implements SectionView {
         TableView<Entry> appearances = HearingGridTable.create("case.grid", caseGrid.entries(), false, lateDays());
         appearances.setPrefHeight(200);
         Button suggestion = Ui.button("caseload.draftSuggestion", () -> followUp(appearances.getSelectionModel().getSelectedItem()));
-        VBox content = new VBox(8, g, Ui.toolbar(new Label(Ui.t("caseload.tab.grid")), hDate, hTime, hPlace, add),
-                Ui.toolbar(hearingsLabel, removable, remove),
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, g, Ui.toolbar(new Label(Ui.t("caseload.tab.grid")), hDate, hTime, hPlace, add, removable, remove),
+                hearingsLabel,
                 appearances, Ui.toolbar(suggestion, new Label(Ui.t("caseload.gridHint"))));
         content.setPrefWidth(1000);
         d.getDialogPane().setContent(content);
