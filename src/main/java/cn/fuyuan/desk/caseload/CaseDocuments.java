@@ -63,6 +63,7 @@ public final class CaseDocuments {
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
                 cn.fuyuan.desk.appearance.Period.quarterOf(LocalDate.now()).previous().toString());
         d.initOwner(ctx.stage());
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.okButton(), Dialogs.cancelButton());
         d.setTitle(Ui.t("caseload.bulletinDoc"));
         d.setHeaderText(null);
         d.setContentText(Ui.t("caseload.stats.period"));

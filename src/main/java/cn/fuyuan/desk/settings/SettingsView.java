@@ -193,6 +193,8 @@ public final class SettingsView implements SectionView {
 
     private Optional<String> ask(String what, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
+        // the dialog's own OK / Cancel follow the JVM's locale: the app's, in its language
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.okButton(), Dialogs.cancelButton());
         d.initOwner(ctx.stage());
         d.setTitle(Ui.t("app.title"));
         d.setHeaderText(null);
