@@ -38,6 +38,7 @@ public final class AgencyFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
+    private Agency baseline;
 
     public AgencyFormViewModel(AgencyRepository repository) {
         this.repository = repository;
@@ -70,7 +71,16 @@ public final class AgencyFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        baseline = toAgency();
         validate();
+    }
+
+    /**
+     * Whether the form shows an agency other than the one loaded or last saved (unlike {@link #dirtyProperty}, which
+     * says the form was touched: a value typed and erased again, or a list of choices refreshed, is no change).
+     */
+    public boolean hasChanges() {
+        return baseline != null && !baseline.equals(toAgency());
     }
 
     private static RefItem find(List<RefItem> items, int itemId) {
@@ -124,6 +134,7 @@ public final class AgencyFormViewModel {
             loading = false;
         }
         dirty.set(false);
+        baseline = toAgency();
         return saved;
     }
 

@@ -113,11 +113,9 @@ public final class AgencyView implements SectionView {
         table.setItems(list.shown());
         table.setPlaceholder(new Label(Ui.t("agency.none")));
         TableFilter.forTableView(table).lazy(true).apply();
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
-            if (a != null) {
-                form.load(a, region.getItems(), field.getItems());
-                status.setText("");
-            }
+        cn.fuyuan.desk.ui.UnsavedChanges.guardSelection(table, unsaved, ctx::stage, a -> {
+            form.load(a, region.getItems(), field.getItems());
+            status.setText("");
         });
     }
 
@@ -232,6 +230,41 @@ public final class AgencyView implements SectionView {
         return root;
     }
 
+    /** The agency form: a changed 职务 … is saved, dropped or kept before another section or agency is shown. */
+    private final cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
+        @Override
+        public boolean isDirty() {
+            return form.hasChanges();
+        }
+
+        @Override
+        public boolean save() {
+            try {
+                Agency saved = form.save();
+                status.setText(Ui.t("agency.saved", saved.name()));
+                // the list shows the saved row once the choice that asked has been made
+                javafx.application.Platform.runLater(list::reload);
+                return true;
+            } catch (ValidationException e) {
+                Dialogs.problem(ctx.stage(), e.getMessage());
+                return false;
+            }
+        }
+
+        @Override
+        public void discard() {
+            Integer id = form.idProperty().get();
+            Agency stored = id == null ? null : agencies.find(id).orElse(null);
+            form.load(stored, region.getItems(), field.getItems());
+            status.setText("");
+        }
+    };
+
+    @Override
+    public cn.fuyuan.desk.ui.DirtyForm unsaved() {
+        return unsaved;
+    }
+
     @Override
     public void onShow() {
         region.getItems().setAll(new ReferenceList(ctx.db(), ReferenceList.Kind.REGION).list(false));
@@ -244,6 +277,9 @@ public final class AgencyView implements SectionView {
 
     @Override
     public void onNew() {
+        if (!unsaved.mayLeave(ctx.stage())) {
+            return;
+        }
         table.getSelectionModel().clearSelection();
         form.load(null, region.getItems(), field.getItems());
         status.setText("");

@@ -196,6 +196,13 @@ public final class FuYuanApp extends Application {
         stage.getScene().setRoot(window.root());
         stage.setTitle(Messages.get("app.title") + " — " + db.file());
         window.installShortcuts(stage.getScene());
+        // closing the window asks the shown form about unsaved changes first (保存 / 放弃 / 取消)
+        MainWindow asked = window;
+        stage.setOnCloseRequest(e -> {
+            if (!asked.mayLeaveShown()) {
+                e.consume();
+            }
+        });
         window.select(section);
         // an unjustified absence at a hearing (案件与出庭) drafts a suggestion letter (司法建议) in this window and shows it
         MainWindow shown = window;

@@ -39,6 +39,7 @@ public final class MainWindow {
     private final Runnable onLanguageChanged;
     private SectionView shown;
     private final cn.fuyuan.desk.search.SearchBoxView search;
+    private boolean reverting;
 
     public MainWindow(AppContext ctx, Runnable onLanguageChanged) {
         this.ctx = ctx;
@@ -55,9 +56,19 @@ public final class MainWindow {
             }
         });
         nav.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                show(s);
+            if (reverting || s == null || s == a) {
+                return;
             }
+            if (!mayLeaveShown()) {
+                // 取消 (or a refused save): the section and its edit stay
+                reverting = true;
+                javafx.application.Platform.runLater(() -> {
+                    nav.getSelectionModel().select(a);
+                    reverting = false;
+                });
+                return;
+            }
+            show(s);
         });
         content.setPadding(new Insets(12));
         search = new cn.fuyuan.desk.search.SearchBoxView(ctx.db(), this::openRecord);
@@ -94,9 +105,15 @@ public final class MainWindow {
             case LETTER -> Section.SUGGESTIONS;
             case MEETING -> Section.MEETINGS;
             case AGENCY -> Section.AGENCIES;
-            case WHITEPAPER -> Section.REPORTS; // wired to the white paper's own section when it is merged
+            case WHITEPAPER -> Section.WHITEPAPER;
         };
         open(s).openRecord(id);
+    }
+
+    /** Whether the shown section may be left: its form has nothing unsaved, or the user saved or discarded it. */
+    public boolean mayLeaveShown() {
+        cn.fuyuan.desk.ui.DirtyForm f = shown == null ? null : shown.unsaved();
+        return f == null || f.mayLeave(ctx.stage());
     }
 
     public Section selected() {
@@ -173,7 +190,11 @@ public final class MainWindow {
         MenuItem restore = new MenuItem(Ui.t("menu.restore"));
         restore.setOnAction(e -> restore());
         MenuItem exit = new MenuItem(Ui.t("menu.exit"));
-        exit.setOnAction(e -> ctx.stage().close());
+        exit.setOnAction(e -> {
+            if (mayLeaveShown()) {
+                ctx.stage().close();
+            }
+        });
         Menu file = new Menu(Ui.t("menu.file"), null, backup, restore, exit);
         MenuItem about = new MenuItem(Ui.t("menu.about"));
         about.setId("menu.about");

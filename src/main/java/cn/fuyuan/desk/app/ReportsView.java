@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** 报表: every printable document, each with a preview first. Later features add their documents here. */
+/** 报表: every printable document, each with a preview first (the letters and minutes are printed from their own screen). */
 final class ReportsView implements SectionView {
     private final VBox root = new VBox(12);
 
@@ -38,6 +38,20 @@ final class ReportsView implements SectionView {
         cn.fuyuan.desk.appearance.FiguresView.addRows(ctx, docs, next);
         docs.addRow(docs.getRowCount(), new Label(Ui.t("report.whitepaper")), wrapped("report.whitepaper.what"),
                 Ui.button("report.whitepaper.open", openWhitePaper));
+        // the document's name and its button take the width they need (English ones are longer); the description the rest
+        javafx.scene.layout.ColumnConstraints name = new javafx.scene.layout.ColumnConstraints();
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints description = new javafx.scene.layout.ColumnConstraints();
+        description.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        description.setMinWidth(160);
+        javafx.scene.layout.ColumnConstraints action = new javafx.scene.layout.ColumnConstraints();
+        action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        docs.getColumnConstraints().setAll(name, description, action);
+        docs.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Button b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         root.getChildren().addAll(Ui.title("nav.reports"), docs);
         root.setPadding(new Insets(16));
     }

@@ -136,6 +136,7 @@ public final class FiguresView {
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
                 Period.quarterOf(LocalDate.now()).previous().toString());
         d.initOwner(ctx.stage());
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.okButton(), Dialogs.cancelButton());
         d.setTitle(Ui.t("caseload.bulletinDoc"));
         d.setHeaderText(null);
         d.setContentText(Ui.t("caseload.stats.period"));

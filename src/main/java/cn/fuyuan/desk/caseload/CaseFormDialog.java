@@ -163,15 +163,18 @@ final class CaseFormDialog {
         TableView<Entry> appearances = HearingGridTable.create("case.grid", caseGrid.entries(), false, screens.lateDays());
         appearances.setPrefHeight(200);
         Button suggestion = Ui.button("caseload.draftSuggestion", () -> HearingDayView.followUp(ctx, appearances.getSelectionModel().getSelectedItem()));
-        VBox content = new VBox(8, g, Ui.toolbar(new Label(Ui.t("caseload.tab.grid")), hDate, hTime, hPlace, add),
-                Ui.toolbar(hearingsLabel, removable, remove),
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, g, Ui.toolbar(new Label(Ui.t("caseload.tab.grid")), hDate, hTime, hPlace, add, removable, remove),
+                hearingsLabel,
                 appearances, Ui.toolbar(suggestion, new Label(Ui.t("caseload.gridHint"))), CaseReviewView.create(review));
         content.setPrefWidth(1000);
         d.getDialogPane().setContent(content);
         ButtonType okType = Dialogs.okCancel(d);
         Button ok = (Button) d.getDialogPane().lookupButton(okType);
         ok.setText(Ui.t("caseload.save"));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
+        boolean[] saved = {false};
+        java.util.function.BooleanSupplier saveCase = () -> {
             try {
                 // results edited in the grid go back into the hearings before the case is built
                 for (int i = 0; i < form.hearings().size(); i++) {
@@ -183,11 +186,40 @@ final class CaseFormDialog {
                     form.setAppearances(i, edited);
                 }
                 screens.save(form, review);
+                saved[0] = true;
+                return true;
             } catch (ValidationException ex) {
-                e.consume();
                 Dialogs.problem(d.getDialogPane().getScene().getWindow(), ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+                return false;
+            }
+        };
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!saveCase.getAsBoolean()) {
+                e.consume();
             }
         });
-        return d.showAndWait().filter(b -> b == okType).isPresent();
+        // 取消, Esc or the window's close with unsaved changes: 保存 / 放弃 / 取消
+        cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
+            @Override
+            public boolean isDirty() {
+                return !saved[0] && (form.isDirty() || !caseGrid.changed().isEmpty());
+            }
+
+            @Override
+            public boolean save() {
+                return saveCase.getAsBoolean();
+            }
+
+            @Override
+            public void discard() {
+            }
+        };
+        d.setOnCloseRequest(e -> {
+            if (d.getResult() != okType && !unsaved.mayLeave(d.getDialogPane().getScene().getWindow())) {
+                e.consume();
+            }
+        });
+        d.showAndWait();
+        return saved[0];
     }
 }

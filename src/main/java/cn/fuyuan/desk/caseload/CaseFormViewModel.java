@@ -42,6 +42,7 @@ public final class CaseFormViewModel {
     public final BooleanProperty noticeRequired = new SimpleBooleanProperty();
     private final ObservableList<Hearing> hearings = FXCollections.observableArrayList();
     private AdminCase original;
+    private List<Object> baseline;
 
     /** Fills the form from a stored case (or clears it for a new one when null). */
     public void load(AdminCase c) {
@@ -58,6 +59,18 @@ public final class CaseFormViewModel {
         majorPublicInterest.set(c != null && c.majorPublicInterest());
         noticeRequired.set(c != null && c.noticeRequired());
         hearings.setAll(c == null ? List.of() : c.hearings());
+        baseline = state();
+    }
+
+    /** The fields as the form shows them, in one comparable list. */
+    private List<Object> state() {
+        return java.util.Arrays.asList(number.get(), court.get(), plaintiffs.get(), defendants.get(), cause.get(), actType.get(),
+                filed.get(), closed.get(), result.get(), majorPublicInterest.get(), noticeRequired.get(), List.copyOf(hearings));
+    }
+
+    /** Whether the form shows anything other than the case loaded (or the empty new case). */
+    public boolean isDirty() {
+        return baseline != null && !baseline.equals(state());
     }
 
     public boolean isNew() {

@@ -115,6 +115,7 @@ public final class MeetingFormViewModel {
     public final ObservableList<AgreedItem> carried = FXCollections.observableArrayList();
 
     private Supplier<LocalDate> today = LocalDate::now;
+    private Meeting baseline;
 
     public MeetingFormViewModel(MeetingRepository repo) {
         this.repo = repo;
@@ -145,6 +146,12 @@ public final class MeetingFormViewModel {
         topics.clear();
         items.clear();
         refreshCarryPreview();
+        baseline = toMeeting();
+    }
+
+    /** Whether the meeting as the form shows it differs from the one loaded or saved (issued minutes are not edited). */
+    public boolean isDirty() {
+        return !readOnly.get() && baseline != null && !baseline.equals(toMeeting());
     }
 
     /** For a meeting not saved yet: the open items of meetings before its date (what saving will carry). */
@@ -170,6 +177,7 @@ public final class MeetingFormViewModel {
         topics.setAll(m.topics().stream().map(TopicRow::new).toList());
         items.setAll(m.items().stream().map(ItemRow::new).toList());
         carried.setAll(m.carried());
+        baseline = toMeeting();
     }
 
     public void reload() {

@@ -128,8 +128,53 @@ public final class MeetingView implements SectionView {
         new AgencyRepository(ctx.db()).list(false).forEach(a -> unitChoices.add(Unit.agency(a.id(), a.name())));
     }
 
+    /** The meeting form: changes are saved, dropped or kept before another meeting, section or the window is shown. */
+    private final cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
+        @Override
+        public boolean isDirty() {
+            return form.isDirty();
+        }
+
+        @Override
+        public boolean save() {
+            List<Problem> problems = form.problems();
+            if (!problems.isEmpty()) {
+                String text = problems.stream().map(Problem::message).collect(Collectors.joining("\n"));
+                status.setText(text.replace('\n', '；'));
+                Dialogs.problem(ctx.stage(), text);
+                return false;
+            }
+            try {
+                Meeting m = form.save();
+                status.setText(Ui.t("meeting.saved", m.number()));
+                javafx.application.Platform.runLater(list::reload);
+                return true;
+            } catch (ValidationException e) {
+                Dialogs.problem(ctx.stage(), e.getMessage());
+                return false;
+            }
+        }
+
+        @Override
+        public void discard() {
+            if (form.current() == null) {
+                form.newMeeting(LocalDate.now());
+            } else {
+                form.reload();
+            }
+        }
+    };
+
+    @Override
+    public cn.fuyuan.desk.ui.DirtyForm unsaved() {
+        return unsaved;
+    }
+
     @Override
     public void onNew() {
+        if (!unsaved.mayLeave(ctx.stage())) {
+            return;
+        }
         table.getSelectionModel().clearSelection();
         form.newMeeting(LocalDate.now());
         status.setText("");
@@ -168,11 +213,9 @@ public final class MeetingView implements SectionView {
         table.getColumns().add(col("meeting.kind", m -> m.kind().label(), 70));
         table.getColumns().add(col("meeting.state", m -> m.state().label(), 80));
         table.setItems(list.shown());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> {
-            if (m != null) {
-                form.load(m);
-                status.setText("");
-            }
+        cn.fuyuan.desk.ui.UnsavedChanges.guardSelection(table, unsaved, ctx::stage, m -> {
+            form.load(m);
+            status.setText("");
         });
         search.setId("meeting.search");
         search.setPromptText(Ui.t("meeting.searchPrompt"));

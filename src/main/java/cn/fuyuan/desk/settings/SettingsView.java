@@ -193,6 +193,8 @@ public final class SettingsView implements SectionView {
 
     private Optional<String> ask(String what, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
+        // the dialog's own OK / Cancel follow the JVM's locale: the app's, in its language
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.okButton(), Dialogs.cancelButton());
         d.initOwner(ctx.stage());
         d.setTitle(Ui.t("app.title"));
         d.setHeaderText(null);
@@ -211,6 +213,39 @@ public final class SettingsView implements SectionView {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** The office settings form: changed values are saved, dropped or kept before the section or window is left. */
+    private final cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
+        @Override
+        public boolean isDirty() {
+            return vm.isDirty();
+        }
+
+        @Override
+        public boolean save() {
+            try {
+                boolean languageChanged = vm.save();
+                status.setText(Ui.t("settings.saved"));
+                if (languageChanged) {
+                    javafx.application.Platform.runLater(onLanguageChanged);
+                }
+                return true;
+            } catch (ValidationException e) {
+                Dialogs.problem(ctx.stage(), e.getMessage());
+                return false;
+            }
+        }
+
+        @Override
+        public void discard() {
+            vm.load();
+        }
+    };
+
+    @Override
+    public cn.fuyuan.desk.ui.DirtyForm unsaved() {
+        return unsaved;
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class SettingsViewModel {
     /** The feature settings (appearance, suggestions, …) by key, as text. */
     private final java.util.Map<SettingKey, StringProperty> feature = new java.util.EnumMap<>(SettingKey.class);
 
+    private java.util.Map<SettingKey, String> loaded;
+
     public SettingsViewModel(SettingsRepository repository) {
         this.repository = repository;
         for (SettingKey k : SettingKey.featureSettings()) {
@@ -52,6 +54,21 @@ public final class SettingsViewModel {
         address.set(o.address());
         language.set(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE)));
         feature.forEach((k, p) -> p.set(repository.get(k)));
+        loaded = values();
+    }
+
+    /** The values as the form shows them, by key (the language as its tag). */
+    private java.util.Map<SettingKey, String> values() {
+        java.util.Map<SettingKey, String> values = SettingsRepository.values(new OfficeSettings(courtName.get(), courtCode.get(),
+                suggestionPrefix.get(), officeName.get(), contactPerson.get(), phone.get(), address.get()));
+        feature.forEach((k, p) -> values.put(k, p.get()));
+        values.put(SettingKey.UI_LANGUAGE, Messages.tag(language.get()));
+        return values;
+    }
+
+    /** Whether the form shows values other than those loaded or last saved. */
+    public boolean isDirty() {
+        return loaded != null && !loaded.equals(values());
     }
 
     public List<Problem> validate() {
@@ -81,13 +98,11 @@ public final class SettingsViewModel {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        java.util.Map<SettingKey, String> values = SettingsRepository.values(new OfficeSettings(courtName.get(), courtCode.get(),
-                suggestionPrefix.get(), officeName.get(), contactPerson.get(), phone.get(), address.get()));
-        feature.forEach((k, p) -> values.put(k, p.get()));
-        String tag = Messages.tag(language.get());
+        java.util.Map<SettingKey, String> values = values();
+        String tag = values.get(SettingKey.UI_LANGUAGE);
         boolean changed = !tag.equals(Messages.tag(Messages.parseLocale(repository.get(SettingKey.UI_LANGUAGE))));
-        values.put(SettingKey.UI_LANGUAGE, tag);
         repository.saveAll(values); // one transaction for the whole form
+        loaded = values;
         if (changed) {
             Messages.setLocale(language.get());
         }

@@ -57,6 +57,8 @@ public final class SuggestionFormViewModel {
     private final List<Agency> directory;
     private final int defaultMonths;
 
+    private LetterDraft baseline;
+
     public SuggestionFormViewModel(List<Agency> directory, int defaultMonths) {
         this.directory = directory;
         this.defaultMonths = defaultMonths;
@@ -80,6 +82,7 @@ public final class SuggestionFormViewModel {
         drafter.set("");
         notes.set("");
         editable.set(true);
+        baseline = toDraft();
     }
 
     public void load(Suggestion s) {
@@ -100,6 +103,12 @@ public final class SuggestionFormViewModel {
         drafter.set(nz(d.drafter()));
         notes.set(nz(d.notes()));
         editable.set(s.status() == SuggestionStatus.DRAFT);
+        baseline = toDraft();
+    }
+
+    /** Whether the draft as the form shows it differs from the one loaded (a letter past 起草 is not edited here). */
+    public boolean isDirty() {
+        return editable.get() && baseline != null && !baseline.equals(toDraft());
     }
 
     private static String nz(String s) {

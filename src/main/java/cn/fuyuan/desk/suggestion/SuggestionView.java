@@ -98,7 +98,43 @@ public final class SuggestionView implements SectionView {
 
     @Override
     public void onNew() {
-        select(null);
+        if (unsaved.mayLeave(ctx.stage())) {
+            select(null);
+        }
+    }
+
+    /** The letter's draft: changes are saved, dropped or kept before another letter, section or the window is shown. */
+    private final cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
+        @Override
+        public boolean isDirty() {
+            return form.isDirty();
+        }
+
+        @Override
+        public boolean save() {
+            try {
+                int id = repo.saveDraft(form.toDraft());
+                form.load(repo.find(id).orElseThrow());
+                // the list shows the saved draft once the choice that asked is made (keeping the letter then shown)
+                javafx.application.Platform.runLater(() -> reload(form.idProperty().get()));
+                return true;
+            } catch (ValidationException e) {
+                problems.setText(e.getMessage());
+                Dialogs.problem(ctx.stage(), e.getMessage());
+                return false;
+            }
+        }
+
+        @Override
+        public void discard() {
+            Integer id = form.idProperty().get();
+            select(id == null ? null : repo.find(id).orElse(null));
+        }
+    };
+
+    @Override
+    public cn.fuyuan.desk.ui.DirtyForm unsaved() {
+        return unsaved;
     }
 
     /** Shows the letter with this id (e.g. a draft just made from an unjustified absence). */
@@ -164,8 +200,8 @@ public final class SuggestionView implements SectionView {
         table.setId("suggestion.table");
         table.setItems(list.shown());
         columns(table, false);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null && !s.equals(form.loadedProperty().get())) {
+        cn.fuyuan.desk.ui.UnsavedChanges.guardSelection(table, unsaved, ctx::stage, s -> {
+            if (!s.equals(form.loadedProperty().get())) {
                 select(s);
             }
         });

@@ -10,6 +10,11 @@ public interface SectionView {
     default void onShow() {
     }
 
+    /** The screen's form that may hold unsaved changes (asked before the section is left or the window closed); null if none. */
+    default cn.fuyuan.desk.ui.DirtyForm unsaved() {
+        return null;
+    }
+
     /** Ctrl+N. */
     default void onNew() {
     }

@@ -82,6 +82,7 @@ class CaseViewModelsTest {
     void aHearingAfterTheClosingDateIsFlaggedWhereItIsEnteredAndCanBeRemoved() {
         CaseFormViewModel form = new CaseFormViewModel();
         form.load(new CaseRepository(db).find(caseId("（2025）内08行初2号")).orElseThrow());   // closed 2025-11-01
+        assertThat(form.isDirty()).isFalse();
         assertThat(form.checkNewHearing(LocalDate.of(2025, 11, 20))).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("hearingDate");
             assertThat(p.message()).isEqualTo("开庭日期2025-11-20晚于结案日期2025-11-01");
@@ -93,6 +94,7 @@ class CaseViewModelsTest {
         // a closing date moved before a hearing flags that hearing; removing it lets the case be saved
         form.closed.set(LocalDate.of(2025, 10, 1));
         assertThat(form.hearingProblems()).extracting(Problem::message).containsExactly("开庭日期2025-10-15晚于结案日期2025-10-01");
+        assertThat(form.isDirty()).as("a changed closing date is unsaved").isTrue();
         assertThat(form.removeHearing(LocalDate.of(2025, 10, 15))).isTrue();
         assertThat(form.hearingProblems()).isEmpty();
         AdminCase saved = new CaseRepository(db).save(form.build(n -> AgencyRepository.findByName(db.dsl(), n), n -> Optional.empty()));

@@ -271,6 +271,21 @@ class MessagesBundleTest {
             }
         }
         assertThat(found).as("use Dialogs.okCancel / okButton / cancelButton (texts in the app's language)").isEmpty();
+        // TextInputDialog and ChoiceDialog come with JavaFX's OK / Cancel: each must replace them
+        for (Map.Entry<Path, String> e : sources().entrySet()) {
+            int made = count(e.getValue(), "new (?:javafx\\.scene\\.control\\.)?(?:TextInputDialog|ChoiceDialog)\\b");
+            int replaced = count(e.getValue(), "getButtonTypes\\(\\)\\.setAll\\(Dialogs\\.okButton\\(\\), Dialogs\\.cancelButton\\(\\)\\)");
+            assertThat(replaced).as(e.getKey() + ": a TextInputDialog / ChoiceDialog keeps JavaFX's buttons").isGreaterThanOrEqualTo(made);
+        }
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     @Test

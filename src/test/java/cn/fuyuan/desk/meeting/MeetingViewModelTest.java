@@ -101,9 +101,12 @@ class MeetingViewModelTest {
         MeetingFormViewModel vm = new MeetingFormViewModel(repo);
         vm.setToday(() -> today);
         vm.newMeeting(today.plusDays(9));
+        assertThat(vm.isDirty()).isFalse();
         vm.title.set("四季度联席会议");
+        assertThat(vm.isDirty()).as("a title typed into the new meeting").isTrue();
         assertThat(vm.problems()).isEmpty();
         vm.save();
+        assertThat(vm.isDirty()).as("saved").isFalse();
         assertThatThrownBy(vm::advance).isInstanceOfSatisfying(cn.fuyuan.desk.store.ValidationException.class,
                 e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.field()).isEqualTo("heldAt");

@@ -87,9 +87,15 @@ class SettingsViewModelTest {
 
     @Test
     void savingWithoutALanguageChangeReturnsFalseAndStoresTheOffice() {
+        assertThat(vm.isDirty()).isFalse();
         vm.contactPersonProperty().set("王建国");
+        assertThat(vm.isDirty()).as("a changed value is unsaved").isTrue();
 
         assertThat(vm.save()).isFalse();
+        assertThat(vm.isDirty()).as("saved").isFalse();
+        vm.contactPersonProperty().set("李四");
+        vm.contactPersonProperty().set("王建国");
+        assertThat(vm.isDirty()).as("typed back to the saved value").isFalse();
 
         assertThat(settings.get(SettingKey.CONTACT_PERSON)).isEqualTo("王建国");
         assertThat(Messages.locale()).isEqualTo(Messages.CHINESE);

@@ -36,7 +36,9 @@ class SuggestionViewModelTest {
     void thePairsEditorAddsRemovesAndReordersAndEmptyPairsAreDropped() {
         SuggestionFormViewModel form = new SuggestionFormViewModel(new AgencyRepository(db).list(false), 2);
         assertThat(form.pairs()).hasSize(1);
+        assertThat(form.isDirty()).isFalse();
         form.titleProperty().set("关于甲的司法建议书");
+        assertThat(form.isDirty()).as("a title typed into the new letter").isTrue();
         form.recipientProperty().set(agency);
         form.casesProperty().set("(2025)内08行初1号、（2025）内08行初2号");
         form.ccProperty().set("五原县自然资源局，五原县人民政府");
