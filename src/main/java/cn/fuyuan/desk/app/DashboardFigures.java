@@ -22,7 +22,7 @@ import java.util.List;
  *
  * @param appearance     the quarter's overall 出庭率 figures with the office's counting settings
  * @param hearingsAhead  hearing × defendant rows from {@code today} to {@code today + DAYS_AHEAD}
- * @param noticesMissing of those, the ones whose 出庭通知 is not served yet
+ * @param noticesMissing of those, the ones whose required 出庭通知 is not served yet (无须通知 is not missing)
  */
 public record DashboardFigures(Period quarter, AppearanceStats.Figures appearance, int hearingsAhead, int noticesMissing,
                                int lettersOverdue, int lettersDueSoon, int itemsOverdue) {
@@ -35,7 +35,7 @@ public record DashboardFigures(Period quarter, AppearanceStats.Figures appearanc
         Period quarter = Period.quarterOf(today);
         AppearanceStats.Figures appearance = StatsData.appearance(db, quarter, counting.unit(), counting.scope(), Grouping.OVERALL).get(0);
         List<CaseQueries.HearingRow> ahead = new CaseQueries(db).hearings(today, today.plusDays(DAYS_AHEAD));
-        int missing = (int) ahead.stream().filter(h -> h.appearance().noticeServed() == null).count();
+        int missing = (int) ahead.stream().filter(h -> h.appearance().noticeUnserved()).count();
         List<Suggestion> letters = new SuggestionRepository(db).list();
         int dueSoonDays = settings.getInt(SettingKey.SUGGESTION_DUE_SOON_DAYS);
         int overdue = (int) letters.stream().filter(s -> s.overdue(today)).count();

@@ -77,14 +77,18 @@ class DashboardFiguresTest {
                         AgreedItem.draft("组织旁听庭审", List.of(unit), LocalDate.of(2025, 8, 15)),    // due that day: not yet overdue
                         AgreedItem.draft("无期限事项", List.of(unit), null))));
 
+        // of case 1's two defendants at the hearing of 08-20, the police's notice is required (the import made both
+        // 无须通知, having no served date): one required notice missing, the other is not missing
+        cn.fuyuan.desk.TestDb.execute(db, "UPDATE hearing_appearance SET notice_required = 1 WHERE agency_id = " + police
+                + " AND hearing_id = (SELECT id FROM hearing WHERE hearing_date = '2025-08-20')");
         DashboardFigures f = DashboardFigures.of(db, LocalDate.of(2025, 8, 15));
 
         assertThat(f.quarter()).isEqualTo(Period.parse("2025Q3"));
         assertThat(f.appearance()).isEqualTo(new AppearanceStats.Figures("全部", 4, 3, 2, 2, new BigDecimal("75.00"),
                 new BigDecimal("50.00"), new BigDecimal("50.00")));
-        // 08-15 to 08-22: case 1's hearing of 08-20 with two defendants, neither notice served
+        // 08-15 to 08-22: case 1's hearing of 08-20 with two defendants, neither notice served, one of them required
         assertThat(f.hearingsAhead()).isEqualTo(2);
-        assertThat(f.noticesMissing()).isEqualTo(2);
+        assertThat(f.noticesMissing()).isEqualTo(1);
         assertThat(f.lettersOverdue()).isEqualTo(1);
         assertThat(f.lettersDueSoon()).isEqualTo(1);
         assertThat(f.itemsOverdue()).isEqualTo(1);
