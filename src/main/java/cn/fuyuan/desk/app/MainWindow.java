@@ -179,6 +179,7 @@ public final class MainWindow {
     public void reloadAll() {
         Section s = selected();
         views.clear();
+        search.reset();
         if (s != null) {
             show(s);
         }

@@ -126,11 +126,15 @@ final class ReportCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf|.docx")
         Path out;
 
+        @Option(names = "--record-sent", paramLabel = "METHOD",
+                description = "record on every letter printed that a 催办函 was sent on the day, by this method (邮寄, 直接送达 …)")
+        String recordSent;
+
         @Override
         public Integer call() {
             DocumentFormat format = DocumentFormat.fromFileName(out);
             LocalDate day = asOf == null ? LocalDate.now() : asOf;
-            try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
+            try (Database db = Cli.open(parent.root, recordSent == null ? Database.Mode.READ : Database.Mode.WRITE)) {
                 List<Suggestion> letters = ChaseLetterReport.overdue(new SuggestionRepository(db).list(), day);
                 if (letters.isEmpty()) {
                     spec.commandLine().getOut().println(Messages.get("suggestion.noneOverdue", day));
@@ -139,6 +143,10 @@ final class ReportCommand {
                 JasperPrint print = ChaseLetterReport.fill(ReportService.shared(), new SettingsRepository(db).office(), letters, day);
                 ReportService.shared().export(pdfa.apply(print, db), format, out, ProgressListener.NONE);
                 written(spec, out, print);
+                if (recordSent != null) {
+                    new cn.fuyuan.desk.suggestion.ChaseLogRepository(db).record(letters.stream().map(Suggestion::id).toList(), day, recordSent);
+                    spec.commandLine().getOut().println(Messages.get("suggestion.chaseRecorded", letters.size(), day, recordSent.strip()));
+                }
             }
             return Cli.OK;
         }

@@ -45,8 +45,8 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException(cn.fuyuan.desk.i18n.Messages.get("search.badLimit", limit));
         }
-        try (Database db = Cli.open(root, Database.Mode.READ)) {
-            List<SearchHit> hits = new SearchIndex(db).search(String.join(" ", text),
+        try (Database db = Cli.open(root, Database.Mode.READ); SearchIndex index = new SearchIndex(db)) {
+            List<SearchHit> hits = index.search(String.join(" ", text),
                     kinds == null ? EnumSet.allOf(SearchKind.class) : EnumSet.copyOf(kinds), limit);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (SearchHit h : hits) {

@@ -106,6 +106,11 @@ public final class SearchBoxView {
         }
     }
 
+    /** Lets go of the database connection kept between searches (after a restore replaced the file). */
+    public void reset() {
+        worker.submit(index::close);
+    }
+
     /** The rows shown now (for tests). */
     public List<Row> rows() {
         return List.copyOf(results.getItems());

@@ -27,7 +27,7 @@ import org.jooq.Result;
  * {@code limit} records of each kind, in the order of {@link SearchKind}. The same code answers the window and the
  * command line.
  */
-public final class SearchIndex {
+public final class SearchIndex implements AutoCloseable {
     /** Characters of context shown before the first match in a snippet. */
     static final int BEFORE = 16;
     /** Length of a snippet, not counting the ellipses. */
@@ -55,9 +55,31 @@ public final class SearchIndex {
 
     private final Database db;
     private Set<SearchKind> present;
+    /** Kept from one search to the next: SQLite's page cache belongs to a connection, and a fresh one starts cold. */
+    private java.sql.Connection connection;
 
     public SearchIndex(Database db) {
         this.db = db;
+    }
+
+    private java.sql.Connection connection() throws java.sql.SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = db.connection();
+        }
+        return connection;
+    }
+
+    /** Closes the connection kept between searches (the next search opens another). */
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (java.sql.SQLException e) {
+                // nothing to keep
+            }
+            connection = null;
+        }
     }
 
     /** Every kind, at most {@code limit} records each. */
@@ -65,22 +87,26 @@ public final class SearchIndex {
         return search(query, EnumSet.allOf(SearchKind.class), limit);
     }
 
-    public List<SearchHit> search(String query, Collection<SearchKind> kinds, int limit) {
+    public synchronized List<SearchHit> search(String query, Collection<SearchKind> kinds, int limit) {
         List<String> words = words(query);
         List<SearchHit> out = new ArrayList<>();
         if (words.isEmpty() || limit <= 0) {
             return out;
         }
-        // one connection for every statement of the search: opening a SQLite connection costs more than a query
-        return db.dsl().connectionResult(c -> {
-            DSLContext dsl = org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.SQLITE);
+        // one connection for every statement of every search: opening a SQLite connection costs more than a query,
+        // and its page cache (the index's pages read last time) goes with it
+        try {
+            DSLContext dsl = org.jooq.impl.DSL.using(connection(), org.jooq.SQLDialect.SQLITE);
             for (SearchKind kind : SearchKind.values()) {
                 if (kinds.contains(kind) && present(dsl).contains(kind)) {
                     out.addAll(searchKind(dsl, kind, words, limit));
                 }
             }
             return out;
-        });
+        } catch (java.sql.SQLException e) {
+            close();
+            throw new cn.fuyuan.desk.store.StoreException(e.getMessage(), e);
+        }
     }
 
     /** The words of a query: split at white space (also the full-width space), empty ones dropped. */
@@ -245,7 +271,7 @@ public final class SearchIndex {
     }
 
     /** FTS5's own integrity check of every search table; an empty list when all is well. */
-    public List<String> check() {
+    public synchronized List<String> check() {
         List<String> problems = new ArrayList<>();
         DSLContext dsl = db.dsl();
         for (SearchKind k : present(dsl)) {

@@ -666,7 +666,22 @@ public final class SuggestionView implements SectionView {
         }
         LocalDate day = LocalDate.now();
         DocumentActions.preview(ctx, Ui.t("report.suggestionChase"), "催办函",
-                () -> ChaseLetterReport.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office(), letters, day));
+                () -> ChaseLetterReport.fill(ReportService.shared(), new SettingsRepository(ctx.db()).office(), letters, day),
+                () -> recordChase(letters, day));
+    }
+
+    /** Once the 催办函 are saved or printed: how they are sent, recorded on each letter (reminders and history show it). */
+    private void recordChase(List<Suggestion> letters, LocalDate day) {
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(Ui.t("suggestion.chase.byPost"),
+                Ui.t("suggestion.chase.byPost"), Ui.t("suggestion.chase.byHand"), Ui.t("suggestion.chase.byFax"));
+        d.initOwner(ctx.stage());
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.okButton(), Dialogs.cancelButton());
+        d.setTitle(Ui.t("suggestion.chase.recordTitle"));
+        d.setHeaderText(Ui.t("suggestion.chase.recordQuestion", letters.size(), day));
+        d.showAndWait().ifPresent(method -> {
+            new ChaseLogRepository(ctx.db()).record(letters.stream().map(Suggestion::id).toList(), day, method);
+            reload(currentId());
+        });
     }
 
     private void previewRegister() {

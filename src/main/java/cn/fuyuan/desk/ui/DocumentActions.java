@@ -24,30 +24,48 @@ public final class DocumentActions {
 
     /** Fills the document in the background, then opens the preview window. */
     public static void preview(AppContext ctx, String title, String fileStem, Supplier<JasperPrint> fill) {
+        preview(ctx, title, fileStem, fill, () -> { });
+    }
+
+    /** The same; {@code issued} runs on the JavaFX thread once the document is saved or sent to the printer. */
+    public static void preview(AppContext ctx, String title, String fileStem, Supplier<JasperPrint> fill, Runnable issued) {
         ctx.jobs().run(Ui.t("report.filling", title), new Task<JasperPrint>() {
             @Override
             protected JasperPrint call() {
                 updateProgress(-1, 1);
                 return fill.get();
             }
-        }, print -> openPreview(ctx, title, fileStem, print), t -> Dialogs.error(ctx.stage(), t));
+        }, print -> openPreview(ctx, title, fileStem, print, issued), t -> Dialogs.error(ctx.stage(), t));
     }
 
     static void openPreview(AppContext ctx, String title, String fileStem, JasperPrint print) {
+        openPreview(ctx, title, fileStem, print, () -> { });
+    }
+
+    static void openPreview(AppContext ctx, String title, String fileStem, JasperPrint print, Runnable issued) {
         ReportPreview preview = new ReportPreview(print, Ui::t);
         preview.setId("report.preview");
         Stage s = new Stage();
         s.initOwner(ctx.stage());
         s.setTitle(Ui.t("report.previewTitle", title));
-        preview.setOnSave(format -> save(ctx, s, fileStem, print, format));
-        preview.setOnPrint(() -> print(ctx, print));
+        preview.setOnSave(format -> {
+            if (save(ctx, s, fileStem, print, format)) {
+                issued.run();
+            }
+        });
+        preview.setOnPrint(() -> {
+            if (print(ctx, print)) {
+                issued.run();
+            }
+        });
         Scene scene = new Scene(preview, 820, 900);
         scene.getStylesheets().addAll(ctx.stage().getScene().getStylesheets());
         s.setScene(scene);
         s.show();
     }
 
-    static void save(AppContext ctx, Stage owner, String fileStem, JasperPrint print, DocumentFormat format) {
+    /** Whether a file was chosen (the export then runs in the background). */
+    static boolean save(AppContext ctx, Stage owner, String fileStem, JasperPrint print, DocumentFormat format) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.t("report.saveAs", format.name()));
         fc.setInitialFileName(fileStem + "-" + java.time.LocalDate.now() + "." + format.extension());
@@ -56,6 +74,7 @@ public final class DocumentActions {
         if (f != null) {
             export(ctx, print, format, f.toPath());
         }
+        return f != null;
     }
 
     /** Exports in the background; the status bar shows the pages done and offers Cancel. */
@@ -83,10 +102,11 @@ public final class DocumentActions {
         }, p -> Dialogs.info(ctx.stage(), Ui.t("report.written", p, print.getPages().size())), t -> Dialogs.error(ctx.stage(), t));
     }
 
-    static void print(AppContext ctx, JasperPrint print) {
+    /** Whether the document went to the printing thread (false: no printer). */
+    static boolean print(AppContext ctx, JasperPrint print) {
         if (!ReportPrinting.isPrintingAvailable()) {
             Dialogs.problem(ctx.stage(), Ui.t("report.noPrinter"));
-            return;
+            return false;
         }
         // the OS print dialog is modal to AWT; keep it off the JavaFX thread so the window keeps painting
         Thread t = new Thread(() -> {
@@ -98,5 +118,6 @@ public final class DocumentActions {
         }, "fuyuan-print");
         t.setDaemon(true);
         t.start();
+        return true;
     }
 }

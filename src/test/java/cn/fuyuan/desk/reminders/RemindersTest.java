@@ -212,4 +212,19 @@ class RemindersTest {
         assertThat(csv.toString()).startsWith("kind,date,record,id,title,detail,key\r\n").contains("NOTICE_LATE,2026-03-04,case,");
         db = Database.open(dir, Database.Mode.WRITE);
     }
+
+    @Test
+    void printingTheChaseLettersWithRecordSentTellsTheNextReminders() throws Exception {
+        db.close();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"--data", dir.toString(), "report", "chase", "--overdue", "--as-of", "2026-03-02",
+            "--out", tmp.resolve("催办函.pdf").toString(), "--record-sent", "邮寄"}, (d, b) -> 2, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已记录 2 件建议书");
+        db = Database.open(dir, Database.Mode.WRITE);
+        assertThat(Reminders.compute(db, AS_OF, 7)).filteredOn(r -> r.kind() == ReminderKind.LETTER_OVERDUE)
+                .hasSize(2).allSatisfy(r -> assertThat(r.detail()).contains("已发催办函 1 次，最近 2026-03-02（邮寄）"));
+        assertThat(new ChaseLogRepository(db).byLetter().keySet()).containsExactlyInAnyOrder(letters[1], letters[4]);
+    }
 }
