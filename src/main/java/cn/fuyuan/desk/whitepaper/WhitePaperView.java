@@ -259,6 +259,7 @@ public final class WhitePaperView implements SectionView {
     private void reopen() {
         TextInputDialog d = new TextInputDialog();
         d.initOwner(ctx.stage());
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.okButton(), Dialogs.cancelButton());
         d.setTitle(Ui.t("whitepaper.reopen"));
         d.setHeaderText(Ui.t("whitepaper.reopen.ask", vm.paper().title()));
         d.showAndWait().ifPresent(reason -> act(() -> vm.reopen(reason)));
