@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.caseload;
 
+import cn.fuyuan.desk.app.DateFields;
 import cn.fuyuan.desk.app.AppContext;
 import cn.fuyuan.desk.app.Dialogs;
 import cn.fuyuan.desk.app.DocumentActions;
@@ -19,8 +20,8 @@ public final class CaseDocuments {
 
     /** 出庭应诉通知书 (reminders false) or 提示函 (true) for the hearings in a chosen date range. */
     public static void letters(AppContext ctx, boolean reminders) {
-        DatePicker from = new DatePicker(reminders ? LocalDate.now().minusMonths(3) : LocalDate.now());
-        DatePicker to = new DatePicker(reminders ? LocalDate.now() : LocalDate.now().plusDays(14));
+        DatePicker from = DateFields.picker("caseload.range", reminders ? LocalDate.now().minusMonths(3) : LocalDate.now());
+        DatePicker to = DateFields.picker("caseload.range", reminders ? LocalDate.now() : LocalDate.now().plusDays(14));
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(ctx.stage());
         String title = Ui.t(reminders ? "caseload.reminders" : "caseload.notices");

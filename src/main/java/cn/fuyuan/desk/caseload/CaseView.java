@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.caseload;
 
+import cn.fuyuan.desk.app.DateFields;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.app.AppContext;
 import cn.fuyuan.desk.app.Dialogs;
@@ -74,7 +75,7 @@ public final class CaseView implements SectionView {
     private final TableView<CaseRow> table = new TableView<>();
     private final Label count = new Label();
     private final TextField search = new TextField();
-    private final DatePicker gridDate = new DatePicker(LocalDate.now());
+    private final DatePicker gridDate = DateFields.picker("caseload.grid.date", LocalDate.now());
     private final Label gridProblems = new Label();
     private final TableView<HearingRow> upcoming = new TableView<>();
 
@@ -320,9 +321,9 @@ public final class CaseView implements SectionView {
         ComboBox<ActType> act = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(ActType.values()))));
         act.setConverter(converter(ActType::display));
         act.valueProperty().bindBidirectional(form.actType);
-        DatePicker filed = new DatePicker();
+        DatePicker filed = DateFields.picker("caseload.col.filed", null);
         filed.valueProperty().bindBidirectional(form.filed);
-        DatePicker closed = new DatePicker();
+        DatePicker closed = DateFields.picker("caseload.col.closed", null);
         closed.valueProperty().bindBidirectional(form.closed);
         ComboBox<CaseResult> result = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(CaseResult.values()))));
         result.setConverter(converter(CaseResult::display));
@@ -350,7 +351,7 @@ public final class CaseView implements SectionView {
             caseGrid.load(null, rows);
         };
         refreshGrid.run();
-        DatePicker hDate = new DatePicker();
+        DatePicker hDate = DateFields.picker("caseload.col.hearingDate", null);
         TextField hTime = new TextField();
         hTime.setPromptText("09:30");
         hTime.setPrefColumnCount(5);

@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.history;
 
+import cn.fuyuan.desk.app.DateFields;
 import cn.fuyuan.desk.app.AppContext;
 import cn.fuyuan.desk.app.SectionView;
 import cn.fuyuan.desk.app.Ui;
@@ -50,10 +51,10 @@ public final class HistoryView implements SectionView {
                 return null;
             }
         });
-        DatePicker from = new DatePicker();
+        DatePicker from = DateFields.picker("history.from", null);
         from.setPromptText(Ui.t("history.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = DateFields.picker("history.to", null);
         to.setPromptText(Ui.t("history.to"));
         to.valueProperty().bindBidirectional(vm.toProperty());
         from.setPrefWidth(130);

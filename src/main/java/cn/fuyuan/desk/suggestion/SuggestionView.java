@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.suggestion;
 
+import cn.fuyuan.desk.app.DateFields;
 import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.app.AppContext;
 import cn.fuyuan.desk.app.Dialogs;
@@ -722,7 +723,7 @@ public final class SuggestionView implements SectionView {
         }
 
         DatePicker date(String key, LocalDate value) {
-            return add(key, new DatePicker(value));
+            return add(key, DateFields.picker(key, value));
         }
 
         <T> ComboBox<T> choice(String key, T[] values, Function<T, String> label, T value) {
