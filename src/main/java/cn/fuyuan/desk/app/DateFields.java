@@ -69,6 +69,7 @@ public final class DateFields {
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         tip.setAutoHide(true);
+        tip.setConsumeAutoHidingEvents(false); // the click that hides it still reaches the field clicked (the next one)
         picker.setTooltip(tip);
         Bounds b = picker.localToScreen(picker.getBoundsInLocal());
         if (b != null && picker.getScene() != null && picker.getScene().getWindow() != null) {
