@@ -5,6 +5,7 @@ import cn.fuyuan.desk.ui.AppContext;
 import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.DocumentActions;
 import cn.fuyuan.desk.ui.Ui;
+import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.report.ReportService;
 import java.time.LocalDate;
 import javafx.scene.control.ButtonType;
@@ -20,8 +21,8 @@ public final class CaseDocumentsDialog {
 
     /** 出庭应诉通知书 (reminders false) or 提示函 (true) for the hearings in a chosen date range. */
     public static void letters(AppContext ctx, boolean reminders) {
-        DatePicker from = new DatePicker(reminders ? LocalDate.now().minusMonths(3) : LocalDate.now());
-        DatePicker to = new DatePicker(reminders ? LocalDate.now() : LocalDate.now().plusDays(14));
+        DatePicker from = DateFields.picker("caseload.range", reminders ? LocalDate.now().minusMonths(3) : LocalDate.now());
+        DatePicker to = DateFields.picker("caseload.range", reminders ? LocalDate.now() : LocalDate.now().plusDays(14));
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(ctx.stage());
         String title = Ui.t(reminders ? "caseload.reminders" : "caseload.notices");

@@ -7,6 +7,7 @@ import cn.fuyuan.desk.caseload.CaseQueries.HearingRow;
 import cn.fuyuan.desk.caseload.HearingGridViewModel.Entry;
 import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
+import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.ui.AppContext;
 import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.Ui;
@@ -84,9 +85,9 @@ final class CaseFormDialog {
         ComboBox<ActType> act = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(ActType.values()))));
         act.setConverter(converter("caseload.all", ActType::display));
         act.valueProperty().bindBidirectional(form.actType);
-        DatePicker filed = new DatePicker();
+        DatePicker filed = DateFields.picker("caseload.col.filed", null);
         filed.valueProperty().bindBidirectional(form.filed);
-        DatePicker closed = new DatePicker();
+        DatePicker closed = DateFields.picker("caseload.col.closed", null);
         closed.valueProperty().bindBidirectional(form.closed);
         ComboBox<CaseResult> result = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(CaseResult.values()))));
         result.setConverter(converter("caseload.all", CaseResult::display));
@@ -114,7 +115,7 @@ final class CaseFormDialog {
             caseGrid.load(null, rows);
         };
         refreshGrid.run();
-        DatePicker hDate = new DatePicker();
+        DatePicker hDate = DateFields.picker("caseload.col.hearingDate", null);
         TextField hTime = new TextField();
         hTime.setPromptText("09:30");
         hTime.setPrefColumnCount(5);

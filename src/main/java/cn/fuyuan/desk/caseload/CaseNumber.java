@@ -122,13 +122,13 @@ public record CaseNumber(int year, String courtCode, String type, int number, St
         Matcher m = OTHER_KIND.matcher(t);
         if (m.lookingAt()) {
             String kind = switch (m.group(1)) {
-                case "行保", "行保复" -> "preservation";
-                case "委赔", "法委赔" -> "stateCompensation";
-                case "民" -> "civil";
-                case "刑" -> "criminal";
-                default -> "enforcement";
+                case "行保", "行保复" -> Messages.get("case.kind.preservation");
+                case "委赔", "法委赔" -> Messages.get("case.kind.stateCompensation");
+                case "民" -> Messages.get("case.kind.civil");
+                case "刑" -> Messages.get("case.kind.criminal");
+                default -> Messages.get("case.kind.enforcement");
             };
-            return Messages.get("case.notAdministrative", t, Messages.get("case.kind." + kind));
+            return Messages.get("case.notAdministrative", t, kind);
         }
         if (DOCUMENT.matcher(t).matches()) {
             return Messages.get("case.documentNumber", t);

@@ -2,6 +2,7 @@ package cn.fuyuan.desk.caseload;
 
 import cn.fuyuan.desk.caseload.HearingGridViewModel.Entry;
 import cn.fuyuan.desk.store.ValidationException;
+import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.ui.AppContext;
 import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.Ui;
@@ -26,7 +27,7 @@ final class HearingDayView {
     private final AppContext ctx;
     private final CaseScreens screens;
     private final HearingGridViewModel grid = new HearingGridViewModel();
-    private final DatePicker gridDate = new DatePicker(LocalDate.now());
+    private final DatePicker gridDate = DateFields.picker("caseload.grid.date", LocalDate.now());
     private final Label gridProblems = new Label();
     private final Node root;
 

@@ -3,6 +3,7 @@ package cn.fuyuan.desk.history;
 import cn.fuyuan.desk.ui.AppContext;
 import cn.fuyuan.desk.ui.SectionView;
 import cn.fuyuan.desk.ui.Ui;
+import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.store.Audit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -50,10 +51,10 @@ public final class HistoryView implements SectionView {
                 return null;
             }
         });
-        DatePicker from = new DatePicker();
+        DatePicker from = DateFields.picker("history.from", null);
         from.setPromptText(Ui.t("history.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = DateFields.picker("history.to", null);
         to.setPromptText(Ui.t("history.to"));
         to.valueProperty().bindBidirectional(vm.toProperty());
         from.setPrefWidth(130);

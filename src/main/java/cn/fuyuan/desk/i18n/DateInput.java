@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * date field of the window (through the toolkit's date picker converter).
  */
 public final class DateInput {
-    /** The forms accepted, as the messages list them. */
+    /** The forms accepted, as the Chinese messages list them. */
     public static final String FORMS = "2026-12-05、2026/12/5、2026.12.5、2026年12月5日、20261205";
+
+    /** The forms accepted, listed in the user's language (、 in Chinese, commas in English). */
+    public static String forms() {
+        return Messages.locale().getLanguage().equals("en") ? FORMS.replace("、", ", ") : FORMS;
+    }
 
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?");
@@ -56,12 +61,12 @@ public final class DateInput {
 
     /** The message for a text that is not a date: names the field, quotes the text, lists the accepted forms. */
     public static String refusal(String field, String text) {
-        return Messages.get("date.refused", field, text == null ? "" : text.strip(), FORMS);
+        return Messages.get("date.refused", field, text == null ? "" : text.strip(), forms());
     }
 
     /** The message for a cell (the field is named by the row and column around it). */
     public static String cellRefusal(String text) {
-        return Messages.get("date.cellRefused", text == null ? "" : text.strip(), FORMS);
+        return Messages.get("date.cellRefused", text == null ? "" : text.strip(), forms());
     }
 
     /** How a date is shown everywhere: ISO, 2026-12-05. */

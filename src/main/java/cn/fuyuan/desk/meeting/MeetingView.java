@@ -8,6 +8,7 @@ import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.DocumentActions;
 import cn.fuyuan.desk.ui.SectionView;
 import cn.fuyuan.desk.ui.Ui;
+import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.history.HistoryDialog;
 import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.settings.SettingKey;
@@ -278,7 +279,7 @@ public final class MeetingView implements SectionView {
         kind.getItems().setAll(MeetingKind.values());
         kind.setConverter(converter(MeetingKind::label));
         kind.valueProperty().bindBidirectional(form.kind);
-        DatePicker date = new DatePicker();
+        DatePicker date = DateFields.picker("meeting.heldAt", null);
         date.setId("meeting.form.date");
         date.valueProperty().bindBidirectional(form.date);
         date.valueProperty().addListener((o, a, b) -> form.refreshCarryPreview());
@@ -292,7 +293,6 @@ public final class MeetingView implements SectionView {
         GridPane.setColumnSpan(title, 3);
         head.addRow(r++, label("meeting.kind"), kind, label("meeting.heldAt"), new HBox(4, date, time));
         head.addRow(r++, label("meeting.place"), place, label("meeting.host"), host);
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
 
         VBox box = new VBox(8, head,
                 section("meeting.attendees", buildAttendees()),
@@ -392,9 +392,8 @@ public final class MeetingView implements SectionView {
         text.setId("meeting.item.text");
         text.setPromptText(Ui.t("meeting.item.text"));
         ComboBox<Unit> unit = unitBox("meeting.item.unit", false);
-        DatePicker deadline = new DatePicker();
+        DatePicker deadline = DateFields.picker("meeting.item.deadline", null);
         deadline.setId("meeting.item.deadline");
-        deadline.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
         deadline.setPromptText(Ui.t("meeting.item.deadline"));
         ComboBox<ItemStatus> status = new ComboBox<>();
         status.getItems().setAll(ItemStatus.values());
@@ -590,7 +589,7 @@ public final class MeetingView implements SectionView {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(ctx.stage());
         d.setTitle(Ui.t("meeting.recordProgress"));
-        DatePicker on = new DatePicker(LocalDate.now());
+        DatePicker on = DateFields.picker("meeting.progress.date", LocalDate.now());
         ComboBox<ItemStatus> st = new ComboBox<>();
         st.getItems().setAll(ItemStatus.values());
         st.setConverter(converter(ItemStatus::label));

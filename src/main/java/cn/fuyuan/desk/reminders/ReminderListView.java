@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.reminders;
 
+import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.search.SearchKind;
@@ -98,7 +99,7 @@ public final class ReminderListView {
             d.initOwner(owner);
         }
         d.setTitle(Ui.t("reminder.putOff"));
-        DatePicker until = new DatePicker(today.plusDays(Reminders.DEFAULT_DAYS));
+        DatePicker until = DateFields.picker("reminder.putOffUntil", today.plusDays(Reminders.DEFAULT_DAYS));
         until.setId("reminder.putOffUntil");
         d.getDialogPane().setContent(new VBox(8, new Label(r.title() + " — " + Ui.t(r.kind().messageKey())),
                 new Label(Ui.t("reminder.putOffUntil")), until));

@@ -3,6 +3,7 @@ package cn.fuyuan.desk.suggestion;
 import cn.fuyuan.desk.settings.ReferenceList;
 import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.settings.SettingsRepository;
+import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.ui.AppContext;
 import cn.fuyuan.desk.ui.Dialogs;
@@ -782,7 +783,7 @@ public final class SuggestionView implements SectionView {
         }
 
         DatePicker date(String key, LocalDate value) {
-            return add(key, new DatePicker(value));
+            return add(key, DateFields.picker(key, value));
         }
 
         <T> ComboBox<T> choice(String key, T[] values, Function<T, String> label, T value) {
