@@ -67,11 +67,13 @@ final class PdfLayout {
         if (jp.getPages().isEmpty()) {
             layout.pageNo = 0;
             layout.newPage();
+            layout.finishPage();
         }
         return jp;
     }
 
     private void document(OfficialDocument d) {
+        finishPage();
         pageNumbers = d.pageNumbers();
         pageNo = 0;
         newPage();
@@ -104,18 +106,28 @@ final class PdfLayout {
                 imprint(im.imprint());
             }
         }
+        finishPage();
     }
 
     // ---- pages and the grid
 
+    private boolean finished = true;
+
     private void newPage() {
+        finishPage();
         page = new JRBasePrintPage();
         jp.addPage(page);
         pageNo++;
         y = 0;
-        if (pageNumbers) {
+        finished = false;
+    }
+
+    /** The page number goes in last, so that a reader extracting the text in order finds it after the page's text. */
+    private void finishPage() {
+        if (!finished && pageNumbers) {
             pageNumber(pageNo);
         }
+        finished = true;
     }
 
     private boolean atTop() {
@@ -251,7 +263,9 @@ final class PdfLayout {
     private JRBasePrintText textElement(String s, Face face, float size, double x, double top, double w, double h) {
         JRBasePrintText e = new JRBasePrintText(jp.getDefaultStyleProvider());
         e.setX((int) Math.round(x));
-        e.setY((int) Math.round(top - (ascent(face) - ascent(Face.FANGSONG)) * size));
+        // rounded apart, so that every line's faces stand the same whole points apart (PDF readers group a line by
+        // its baseline)
+        e.setY((int) Math.round(top) - (int) Math.round((ascent(face) - ascent(Face.FANGSONG)) * size));
         e.setWidth((int) Math.ceil(w));
         e.setHeight((int) Math.ceil(h));
         e.setText(s);
@@ -366,12 +380,15 @@ final class PdfLayout {
         return out;
     }
 
-    /** The height a table needs before its first row may stand on a page: caption, header and one row. */
+    /**
+     * The height a table needs before it may start on a page: caption, header and its first three rows (a table
+     * does not leave a lone row at a page's foot).
+     */
     private double tableStart(Table t) {
         double[] xs = columnEdges(t);
         double h = (t.caption() ? L : 0) + rowHeight(headerCells(t, xs));
-        if (!t.rows().isEmpty()) {
-            h += rowHeight(rowCells(t, t.rows().get(0), xs));
+        for (int i = 0; i < Math.min(3, t.rows().size()); i++) {
+            h += rowHeight(rowCells(t, t.rows().get(i), xs));
         }
         return h;
     }
