@@ -241,10 +241,11 @@ public final class WhitePaperFigures {
                 quarters.stream().map(f -> f.spokeRate() == null ? null : f.spokeRate().doubleValue()).toList())));
         b.table(appearanceTable("region", "各地区负责人出庭应诉情况", "地区", AppearanceStats.group(units, Grouping.REGION)));
         b.table(appearanceTable("field", "各领域负责人出庭应诉情况", "领域", AppearanceStats.group(units, Grouping.FIELD)));
+        Map<String, AppearanceStats.Figures> agencyFigures = new java.util.HashMap<>();
+        byAgency.forEach(f -> agencyFigures.put(f.group(), f));
         List<List<String>> rows = new ArrayList<>();
         for (String name : without) {
-            byAgency.stream().filter(f -> f.group().equals(name)).findFirst()
-                    .ifPresent(f -> rows.add(List.of(name, n(f.units()))));
+            rows.add(List.of(name, n(agencyFigures.get(name).units())));
         }
         b.table(new ChapterFigures.Table("without", "全年无负责人出庭的行政机关", List.of("行政机关", "应出庭"), rows));
         return b.build();
