@@ -313,7 +313,7 @@ public final class WhitePaperFigures {
                     overdue++;
                 }
             }
-            rows.add(List.of(nz(m.number()), m.heldAt().toLocalDate().toString(), nz(m.title()), n(m.items().size()), n(d)));
+            rows.add(List.of(nz(m.title()), nz(m.number()), m.heldAt().toLocalDate().toString(), n(m.items().size()), n(d)));
         }
         return new ChapterFigures.Builder()
                 .figure("meetings", "召开联席会议（次）", n(held.size()))
@@ -321,7 +321,7 @@ public final class WhitePaperFigures {
                 .figure("done", "已办结（项）", n(done))
                 .figure("overdue", "逾期未办结（项）", n(overdue))
                 .figure("open", "推进中（项）", n(agreed - done - overdue))
-                .table(new ChapterFigures.Table("meetings", "府院联席会议及议定事项", List.of("编号", "日期", "会议", "议定事项", "已办结"), rows))
+                .table(new ChapterFigures.Table("meetings", "府院联席会议及议定事项", List.of("会议", "编号", "日期", "议定事项", "已办结"), rows))
                 .build();
     }
 
