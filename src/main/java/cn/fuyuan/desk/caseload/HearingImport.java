@@ -62,11 +62,13 @@ public final class HearingImport {
     public static final String STAFF = "应诉人员";
     public static final String RESULT = "一审结果";
     public static final String CLOSED = "结案日期";
+    /** Optional: the ground of a loss (domain.md §9), only on a case the agency lost. */
+    public static final String LOSS_GROUND = "败诉原因";
     public static final List<String> HEADERS = List.of(NUMBER, COURT, PLAINTIFFS, DEFENDANT, CAUSE, ACT_TYPE, FILED, HEARING_DATE,
-            NOTICE_SERVED, APPEARED, HEAD_NAME, HEAD_TITLE, RANK, SPOKE, REASON, EXPLANATION, STAFF, RESULT, CLOSED);
+            NOTICE_SERVED, APPEARED, HEAD_NAME, HEAD_TITLE, RANK, SPOKE, REASON, EXPLANATION, STAFF, RESULT, CLOSED, LOSS_GROUND);
     public static final List<String> REQUIRED_HEADERS = List.of(NUMBER, DEFENDANT, HEARING_DATE);
     /** Case-level columns: rows of one 案号 must not disagree on them. */
-    static final List<String> CASE_COLUMNS = List.of(COURT, PLAINTIFFS, CAUSE, ACT_TYPE, FILED, RESULT, CLOSED);
+    static final List<String> CASE_COLUMNS = List.of(COURT, PLAINTIFFS, CAUSE, ACT_TYPE, FILED, RESULT, CLOSED, LOSS_GROUND);
 
     /** A date in any form {@link DateInput} reads, optionally followed by a time of day (2025-07-10 09:30). */
     private static final Pattern DATE_TIME = Pattern.compile("(.+?)(?:[ T](\\d{1,2}:\\d{2})(?::\\d{2})?)?");
@@ -174,6 +176,7 @@ public final class HearingImport {
         Map<String, Optional<CaseRepository.Court>> courts = new HashMap<>();
         Map<String, Map<String, String[]>> caseValues = new HashMap<>(); // 案号 → column → {value, first row}
         Map<String, Integer> rowOfKey = new HashMap<>();
+        Map<String, Object[]> grounds = new LinkedHashMap<>(); // 案号 → {败诉原因, first row}
         List<Parsed> good = new ArrayList<>();
 
         for (TabularFile.Row row : content.rows()) {
@@ -232,6 +235,10 @@ public final class HearingImport {
             LocalDate served = cells.date(NOTICE_SERVED);
             ActType actType = cells.choice(ACT_TYPE, ActType::parse, ActType.values());
             CaseResult result = cells.choice(RESULT, CaseResult::parse, CaseResult.values());
+            LossGround ground = cells.choice(LOSS_GROUND, LossGround::parse, LossGround.values());
+            if (ground != null && number != null) {
+                grounds.putIfAbsent(number.toString(), new Object[] {ground, row.number()});
+            }
             HeadRank rank = cells.choice(RANK, HeadRank::parse, HeadRank.values());
             AbsenceReason reason = cells.choice(REASON, AbsenceReason::parse, AbsenceReason.values());
             Boolean appeared = cells.yesNo(APPEARED);
@@ -359,7 +366,29 @@ public final class HearingImport {
             }
         }
         bulk.close();
+        saveGrounds(tx, grounds);
         return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
+    }
+
+    /** The 败诉原因 of the file onto the cases' reviews; refused (naming row and column) on a case the agency did not lose. */
+    private static void saveGrounds(DSLContext tx, Map<String, Object[]> grounds) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, Object[]> e : grounds.entrySet()) {
+            LossGround g = (LossGround) e.getValue()[0];
+            int rowNo = (Integer) e.getValue()[1];
+            AdminCase c = CaseRepository.findByNumber(tx, e.getKey()).orElseThrow();
+            if (!cn.fuyuan.desk.appearance.LossStats.lost(c.result(), true)) {
+                problems.add(new Problem(LOSS_GROUND, rowNo, Messages.get("import.rowProblem", rowNo, LOSS_GROUND,
+                        Messages.get("caseload.review.groundNeedsLoss", g.display(), c.result() == null ? "—" : c.result().display()))));
+                continue;
+            }
+            CaseReview old = CaseReviewRepository.find(tx, c.id());
+            CaseReviewRepository.save(tx, new CaseReview(c.id(), g, old.typical(), old.typicalOrder(), old.basicFacts(), old.judgment(),
+                    old.significance()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(problems, Map.of());
+        }
     }
 
     private static Appearance findAppearance(AdminCase c, LocalDate date, int agencyId) {

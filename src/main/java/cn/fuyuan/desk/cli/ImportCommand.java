@@ -78,7 +78,7 @@ final class ImportCommand {
 
     @Command(name = "hearings", description = "import cases and hearings from XLSX or CSV, one row per hearing and defendant "
             + "(headers 案号, 法院, 原告, 被告, 案由, 行为类别, 立案日期, 开庭日期, 通知送达日期, 负责人是否出庭, 出庭负责人, 职务, 负责人级别, "
-            + "是否出声, 未出庭理由, 情况说明, 应诉人员, 一审结果, 结案日期)")
+            + "是否出声, 未出庭理由, 情况说明, 应诉人员, 一审结果, 结案日期, optional 败诉原因)")
     static final class Hearings implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;

@@ -241,10 +241,11 @@ public final class WhitePaperFigures {
                 quarters.stream().map(f -> f.spokeRate() == null ? null : f.spokeRate().doubleValue()).toList())));
         b.table(appearanceTable("region", "各地区负责人出庭应诉情况", "地区", AppearanceStats.group(units, Grouping.REGION)));
         b.table(appearanceTable("field", "各领域负责人出庭应诉情况", "领域", AppearanceStats.group(units, Grouping.FIELD)));
+        Map<String, AppearanceStats.Figures> agencyFigures = new java.util.HashMap<>();
+        byAgency.forEach(f -> agencyFigures.put(f.group(), f));
         List<List<String>> rows = new ArrayList<>();
         for (String name : without) {
-            byAgency.stream().filter(f -> f.group().equals(name)).findFirst()
-                    .ifPresent(f -> rows.add(List.of(name, n(f.units()))));
+            rows.add(List.of(name, n(agencyFigures.get(name).units())));
         }
         b.table(new ChapterFigures.Table("without", "全年无负责人出庭的行政机关", List.of("行政机关", "应出庭"), rows));
         return b.build();
@@ -312,7 +313,7 @@ public final class WhitePaperFigures {
                     overdue++;
                 }
             }
-            rows.add(List.of(nz(m.number()), m.heldAt().toLocalDate().toString(), nz(m.title()), n(m.items().size()), n(d)));
+            rows.add(List.of(nz(m.title()), nz(m.number()), m.heldAt().toLocalDate().toString(), n(m.items().size()), n(d)));
         }
         return new ChapterFigures.Builder()
                 .figure("meetings", "召开联席会议（次）", n(held.size()))
@@ -320,7 +321,7 @@ public final class WhitePaperFigures {
                 .figure("done", "已办结（项）", n(done))
                 .figure("overdue", "逾期未办结（项）", n(overdue))
                 .figure("open", "推进中（项）", n(agreed - done - overdue))
-                .table(new ChapterFigures.Table("meetings", "府院联席会议及议定事项", List.of("编号", "日期", "会议", "议定事项", "已办结"), rows))
+                .table(new ChapterFigures.Table("meetings", "府院联席会议及议定事项", List.of("会议", "编号", "日期", "议定事项", "已办结"), rows))
                 .build();
     }
 

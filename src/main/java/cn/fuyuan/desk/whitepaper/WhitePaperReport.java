@@ -131,7 +131,9 @@ public final class WhitePaperReport {
     /** Fills the template twice: the first pass finds the page of each chapter, the second prints the contents with them. */
     public static JasperPrint fill(ReportService service, WhitePaper p, String courtName) {
         Map<String, Object> params = new HashMap<>();
-        params.put("TITLE", p.title());
+        // the cover sets the court's name on a line of its own above 行政审判白皮书（2025年）
+        int cut = p.title().indexOf("行政审判白皮书");
+        params.put("TITLE", cut > 0 ? p.title().substring(0, cut) + "\n" + p.title().substring(cut) : p.title());
         params.put("COURT_NAME", courtName);
         params.put("DATE_TEXT", dateText(p));
         params.put("STATE_TEXT", p.isFinal() ? null : "（征求意见稿 · 数据截至 " + p.figuresOn() + "）");

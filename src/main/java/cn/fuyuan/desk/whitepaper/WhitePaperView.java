@@ -30,7 +30,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -84,7 +83,6 @@ public final class WhitePaperView implements SectionView {
                 HistoryDialog.show(ctx, "white_paper", vm.paper().id(), vm.paper().title());
             }
         });
-        boolean[] none = {true};
         save.disableProperty().bind(vm.editable.not());
         regenerate.disableProperty().bind(vm.editable.not());
         finalize.disableProperty().bind(vm.editable.not());
@@ -207,7 +205,6 @@ public final class WhitePaperView implements SectionView {
         root.setCenter(centre);
         root.setBottom(bottom);
         root.setPadding(new Insets(16));
-        Tooltip.install(editor, new Tooltip(Ui.t("whitepaper.editorHint")));
     }
 
     /** The view model (tests reach it through the section). */

@@ -2,7 +2,14 @@ package cn.fuyuan.desk.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.fuyuan.desk.TestDb;
+import cn.fuyuan.desk.importing.ImportRejected;
+import cn.fuyuan.desk.importing.Sheets;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import cn.fuyuan.desk.store.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +76,29 @@ class CaseReviewTest {
                 .contains("败诉原因").contains("驳回诉讼请求");
         vm.typicalOrder.set("第一");
         assertThat(vm.check(CaseResult.REVOKE, false)).singleElement().extracting(Object::toString).asString().contains("排序");
+    }
+
+    @Test
+    void theHearingImportTakesTheGroundsColumn() throws Exception {
+        List<List<String>> rows = new ArrayList<>(HearingImportTest.table());
+        int col = HearingImport.HEADERS.indexOf(HearingImport.LOSS_GROUND);
+        List<String> r1 = new ArrayList<>(rows.get(1));
+        r1.set(col, "程序违法");          // 行初1, 撤销
+        rows.set(1, r1);
+        HearingImport.run(db, Sheets.csv(tmp.resolve("g.csv"), StandardCharsets.UTF_8, false, rows), false, false);
+        assertThat(new CaseReviewRepository(db).find(id("（2025）内08行初1号")).lossGround()).isEqualTo(LossGround.PROCEDURE);
+        long history = TestDb.count(db, "audit_log");
+        HearingImport.run(db, Sheets.csv(tmp.resolve("g.csv"), StandardCharsets.UTF_8, false, rows), false, false);
+        assertThat(TestDb.count(db, "audit_log")).as("importing the same file again changes nothing").isEqualTo(history);
+
+        List<String> r9 = new ArrayList<>(rows.get(9));
+        r9.set(col, "明显不当");          // 行初4, 驳回诉讼请求: not a loss
+        rows.set(9, r9);
+        assertThatThrownBy(() -> HearingImport.run(db, Sheets.csv(tmp.resolve("h.csv"), StandardCharsets.UTF_8, false, rows), false, false))
+                .isInstanceOf(ImportRejected.class)
+                .satisfies(e -> assertThat(((ImportRejected) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).contains("第 10 行").contains("败诉原因").contains("驳回诉讼请求")));
+        assertThat(new CaseReviewRepository(db).find(id("（2025）内08行初4号")).lossGround()).isNull();
     }
 
     @Test

@@ -142,6 +142,26 @@ class WhitePaperCliTest {
         }
     }
 
+    /** LibreOffice (when installed: soffice on the PATH) opens the DOCX and finds every chapter as a heading of level 1. */
+    @Test
+    void libreOfficeShowsEachChapterAsAHeading() throws Exception {
+        java.util.Optional<Path> soffice = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed");
+        Path out = tmp.resolve("lo");
+        Process p = new ProcessBuilder(soffice.get().toString(), "--headless", "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(),
+                "--convert-to", "pdf", "--outdir", out.toString(), tmp.resolve("白皮书.docx").toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as(log).isTrue();
+        List<String> level1 = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(out.resolve("白皮书.pdf").toFile())) {
+            var outline = d.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).as("LibreOffice exported no headings: " + log).isNotNull();
+            outline.children().forEach(i -> level1.add(i.getTitle()));
+        }
+        assertThat(level1).containsExactly(CHAPTERS);
+    }
+
     @Test
     void pdfaIsWritten() throws Exception {
         Path pdf = tmp.resolve("定稿.pdf");
