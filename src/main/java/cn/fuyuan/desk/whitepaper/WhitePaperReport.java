@@ -1,28 +1,15 @@
 package cn.fuyuan.desk.whitepaper;
 
 import cn.fuyuan.desk.report.DocumentFormat;
-import cn.fuyuan.desk.report.ReportException;
 import cn.fuyuan.desk.report.ReportService;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintAnchorIndex;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import net.sf.jasperreports.renderers.Renderable;
 
 /**
@@ -147,61 +134,18 @@ public final class WhitePaperReport {
         return print;
     }
 
-    /** Writes the white paper: PDF (archival PDF/A-1b when {@code pdfa}), DOCX or XLSX by the file's extension. */
+    /** Writes the white paper: PDF (archival PDF/A-2b when {@code pdfa}), DOCX or XLSX by the file's extension. */
     public static void write(WhitePaper p, String courtName, Path out, boolean pdfa) {
         DocumentFormat format = DocumentFormat.fromFileName(out);
         switch (format) {
             case PDF -> {
                 JasperPrint print = fill(ReportService.shared(), p, courtName);
-                if (pdfa) {
-                    exportPdfA(print, out);
-                } else {
-                    ReportService.shared().export(print, DocumentFormat.PDF, out, null);
-                }
+                // PDF/A-2b through the one archival path of the report layer (veraPDF-tested there)
+                ReportService.shared().export(ReportService.archival(print, pdfa), DocumentFormat.PDF, out, null);
             }
             case DOCX -> WhitePaperDocx.write(p, courtName, out);
             case XLSX -> WhitePaperXlsx.write(p, out);
         }
     }
 
-    /** PDF/A-1b: fonts embedded (fonts.xml), the sRGB output intent, metadata; written beside the target and moved in place. */
-    static void exportPdfA(JasperPrint print, Path out) {
-        Path target = out.toAbsolutePath();
-        Path icc = null;
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            icc = Files.createTempFile("srgb", ".icc");
-            Files.write(icc, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
-            try (OutputStream os = Files.newOutputStream(temp)) {
-                JRPdfExporter exporter = new JRPdfExporter();
-                exporter.setExporterInput(new SimpleExporterInput(print));
-                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(os));
-                SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-                config.setMetadataTitle(print.getProperty(ReportService.PROPERTY_TITLE));
-                config.setMetadataCreator(ReportService.CREATOR);
-                config.setDisplayMetadataTitle(true);
-                config.setPdfaConformance(PdfaConformanceEnum.PDFA_1B);
-                config.setIccProfilePath(icc.toString());
-                exporter.setConfiguration(config);
-                exporter.exportReport();
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-        } catch (IOException | JRException e) {
-            throw new ReportException("Cannot export PDF/A to " + target + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                if (icc != null) {
-                    Files.deleteIfExists(icc);
-                }
-                if (temp != null) {
-                    Files.deleteIfExists(temp);
-                }
-            } catch (IOException ignored) {
-                // best effort
-            }
-        }
-    }
 }

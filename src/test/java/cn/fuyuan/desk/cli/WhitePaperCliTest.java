@@ -169,7 +169,7 @@ class WhitePaperCliTest {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             assertThat(d.getDocumentCatalog().getMetadata()).isNotNull();
             String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains("pdfaid:part").contains("1");
+            assertThat(xmp).contains("pdfaid:part").contains("2");
             assertThat(d.getDocumentCatalog().getOutputIntents()).isNotEmpty();
         }
     }
