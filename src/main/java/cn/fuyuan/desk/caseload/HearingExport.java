@@ -3,6 +3,7 @@ package cn.fuyuan.desk.caseload;
 import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.CASE_DEFENDANT;
+import static cn.fuyuan.desk.store.jooq.Tables.CASE_REVIEW;
 import static cn.fuyuan.desk.store.jooq.Tables.COURT;
 import static cn.fuyuan.desk.store.jooq.Tables.HEARING;
 import static cn.fuyuan.desk.store.jooq.Tables.HEARING_APPEARANCE;
@@ -45,13 +46,14 @@ public final class HearingExport {
             when = when.and(HEARING.HEARING_DATE.le(to.toString()));
         }
         List<List<Object>> out = new ArrayList<>();
-        var rows = db.dsl().select(ADMIN_CASE.fields()).select(HEARING.HEARING_DATE, HEARING.HEARING_TIME, COURT.NAME, AGENCY.NAME)
+        var rows = db.dsl().select(ADMIN_CASE.fields()).select(HEARING.HEARING_DATE, HEARING.HEARING_TIME, COURT.NAME, AGENCY.NAME, CASE_REVIEW.LOSS_GROUND)
                 .select(HEARING_APPEARANCE.fields())
                 .from(HEARING_APPEARANCE).join(HEARING).on(HEARING.ID.eq(HEARING_APPEARANCE.HEARING_ID))
                 .join(ADMIN_CASE).on(ADMIN_CASE.ID.eq(HEARING.CASE_ID))
                 .join(AGENCY).on(AGENCY.ID.eq(HEARING_APPEARANCE.AGENCY_ID))
                 .leftJoin(COURT).on(COURT.ID.eq(ADMIN_CASE.COURT_ID))
                 .leftJoin(CASE_DEFENDANT).on(CASE_DEFENDANT.CASE_ID.eq(ADMIN_CASE.ID).and(CASE_DEFENDANT.AGENCY_ID.eq(HEARING_APPEARANCE.AGENCY_ID)))
+                .leftJoin(CASE_REVIEW).on(CASE_REVIEW.CASE_ID.eq(ADMIN_CASE.ID))
                 .where(when)
                 .orderBy(ADMIN_CASE.CASE_YEAR, ADMIN_CASE.COURT_CODE, ADMIN_CASE.CASE_TYPE, ADMIN_CASE.CASE_SEQ, HEARING.HEARING_DATE,
                         CASE_DEFENDANT.SORT_ORDER, HEARING_APPEARANCE.ID)
@@ -91,6 +93,8 @@ public final class HearingExport {
                 case HearingImport.STAFF -> text(r.get(HEARING_APPEARANCE.STAFF));
                 case HearingImport.RESULT -> r.get(ADMIN_CASE.RESULT) == null ? "" : CaseResult.valueOf(r.get(ADMIN_CASE.RESULT)).label();
                 case HearingImport.CLOSED -> CaseRepository.date(r.get(ADMIN_CASE.CLOSING_DATE));
+                case HearingImport.LOSS_GROUND -> r.get(CASE_REVIEW.LOSS_GROUND) == null ? ""
+                        : LossGround.valueOf(r.get(CASE_REVIEW.LOSS_GROUND)).label();
                 default -> throw new IllegalStateException("no export for the column " + h);
             });
         }

@@ -377,7 +377,7 @@ public final class HearingImport {
             LossGround g = (LossGround) e.getValue()[0];
             int rowNo = (Integer) e.getValue()[1];
             AdminCase c = CaseRepository.findByNumber(tx, e.getKey()).orElseThrow();
-            if (!cn.fuyuan.desk.appearance.LossStats.lost(c.result(), true)) {
+            if (!LossRules.lost(c.result(), true)) {
                 problems.add(new Problem(LOSS_GROUND, rowNo, Messages.get("import.rowProblem", rowNo, LOSS_GROUND,
                         Messages.get("caseload.review.groundNeedsLoss", g.display(), c.result() == null ? "—" : c.result().display()))));
                 continue;

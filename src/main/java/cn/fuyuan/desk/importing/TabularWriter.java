@@ -13,8 +13,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -58,16 +56,16 @@ public final class TabularWriter {
         try (OutputStream out = Files.newOutputStream(file);
              Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.EXCEL)) {
-                p.printRecord(header);
-                for (List<?> r : rows) {
-                    for (Object v : r) {
-                        p.print(v == null ? "" : v instanceof LocalDateTime t ? t.format(MINUTES)
-                                : v instanceof java.math.BigDecimal b ? b.toPlainString() : v.toString());
-                    }
-                    p.println();
+            // the product's one CSV writer: RFC 4180 and the guard against formulas (issue 15 §3)
+            List<List<Object>> cells = new java.util.ArrayList<>(rows.size());
+            for (List<?> r : rows) {
+                List<Object> row = new java.util.ArrayList<>(r.size());
+                for (Object v : r) {
+                    row.add(v instanceof LocalDateTime t ? t.format(MINUTES) : v);
                 }
+                cells.add(row);
             }
+            cn.fuyuan.desk.report.CsvTable.write(w, header, cells);
         }
     }
 
