@@ -89,8 +89,9 @@ final class DocxWriter {
                     .filter(a -> a != null && !a.isBlank()).findFirst().orElse(ReportService.CREATOR));
             doc.getProperties().getExtendedProperties().setApplication(ReportService.CREATOR);
             doc.setEvenAndOddHeadings(true);
+            java.util.Iterator<Boolean> imprintsAlone = PdfLayout.imprintsAlone(docs).iterator();
             for (int i = 0; i < docs.size(); i++) {
-                document(doc, docs.get(i));
+                document(doc, docs.get(i), imprintsAlone);
                 CTSectPr sect;
                 if (i + 1 < docs.size()) {
                     // each letter of a batch is a section of its own, numbered from 1
@@ -293,7 +294,7 @@ final class DocxWriter {
 
     // ---- content
 
-    private static void document(XWPFDocument doc, OfficialDocument d) throws IOException {
+    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<Boolean> imprintsAlone) throws IOException {
         for (Item it : Flow.of(d)) {
             if (it instanceof Flow.Text t) {
                 text(doc, t);
@@ -308,6 +309,12 @@ final class DocxWriter {
             } else if (it instanceof Flow.RedHead r) {
                 redHead(doc, r);
             } else if (it instanceof Flow.ImprintItem im) {
+                if (imprintsAlone.hasNext() && imprintsAlone.next()) {
+                    // no room at the foot of the text: the 版记 takes the next page, as in our PDF
+                    XWPFParagraph p = doc.createParagraph();
+                    exact(p, Gbt9704.LINE_PITCH_TWIPS);
+                    p.setPageBreak(true);
+                }
                 imprint(doc, im.imprint());
             }
         }

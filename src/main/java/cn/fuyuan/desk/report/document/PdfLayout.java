@@ -44,12 +44,26 @@ final class PdfLayout {
     private int pageNo;
     private double y;
     private boolean pageNumbers;
+    /** For each 版记 laid out, in order: whether it had no room at the foot of the text and took a page of its own. */
+    private final List<Boolean> imprintsAlone = new java.util.ArrayList<>();
 
     private PdfLayout(JasperPrint jp) {
         this.jp = jp;
     }
 
     static JasperPrint print(List<OfficialDocument> docs, String name) {
+        return layout(docs, name).jp;
+    }
+
+    /**
+     * For each 版记 of {@code docs}, in order, whether this layout gives it a page of its own (the text left no room at
+     * its foot): the DOCX writer breaks the page there too, so that a word processor's pages are ours.
+     */
+    static List<Boolean> imprintsAlone(List<OfficialDocument> docs) {
+        return layout(docs, "").imprintsAlone;
+    }
+
+    private static PdfLayout layout(List<OfficialDocument> docs, String name) {
         JasperPrint jp = new JasperPrint();
         jp.setName(name);
         jp.setPageWidth((int) Math.round(Gbt9704.pageWidthPt()));
@@ -69,7 +83,7 @@ final class PdfLayout {
             layout.newPage();
             layout.finishPage();
         }
-        return jp;
+        return layout;
     }
 
     private void document(OfficialDocument d) {
@@ -495,7 +509,9 @@ final class PdfLayout {
         String cc = im.copiesLine();
         int rows = cc == null ? 1 : 2;
         // at the foot of the last page: its rows on the last grid lines, at least one empty line above them
-        if (gridIndex() > Gbt9704.LINES - rows - 1) {
+        boolean alone = gridIndex() > Gbt9704.LINES - rows - 1;
+        imprintsAlone.add(alone);
+        if (alone) {
             newPage();
         }
         float size = Gbt9704.SMALL_PT;
