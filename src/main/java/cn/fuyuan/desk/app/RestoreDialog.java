@@ -38,12 +38,14 @@ final class RestoreDialog {
         TableView<BackupFile> table = new TableView<>();
         table.setId("restore.list");
         table.getColumns().add(column("restore.col.time", b -> TIME.format(b.takenAt()), 150));
-        table.getColumns().add(column("restore.col.kind", b -> Ui.t("backup.kind." + b.kind().name()), 110));
+        table.getColumns().add(column("restore.col.kind", b -> Ui.t("backup.kind." + b.kind().name()), 160));
         table.getColumns().add(column("restore.col.size", b -> size(b.size()), 90));
         table.getColumns().add(column("restore.col.schema", BackupFile::schemaVersion, 80));
         table.getItems().setAll(backups);
         table.setPlaceholder(new Label(Ui.t("restore.none")));
-        table.setPrefSize(480, 280);
+        table.setPrefSize(540, 280);
+        // the columns share the table's width (no empty column at the right); English kinds are the longest
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         if (!backups.isEmpty()) {
             table.getSelectionModel().select(0);
         }
