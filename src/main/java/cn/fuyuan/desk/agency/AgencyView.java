@@ -231,34 +231,30 @@ public final class AgencyView implements SectionView {
     }
 
     /** The agency form: a changed 职务 … is saved, dropped or kept before another section or agency is shown. */
-    private final cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
-        @Override
-        public boolean isDirty() {
-            return form.hasChanges();
-        }
+    private final cn.fuyuan.desk.ui.DirtyForm unsaved =
+            cn.fuyuan.desk.ui.DirtyForm.of(this::formChanged, this::saveForm, this::discardForm, this::owner);
 
-        @Override
-        public boolean save() {
-            try {
-                Agency saved = form.save();
-                status.setText(Ui.t("agency.saved", saved.name()));
-                // the list shows the saved row once the choice that asked has been made
-                javafx.application.Platform.runLater(list::reload);
-                return true;
-            } catch (ValidationException e) {
-                Dialogs.problem(ctx.stage(), e.getMessage());
-                return false;
-            }
-        }
+    private boolean formChanged() {
+        return form.hasChanges();
+    }
 
-        @Override
-        public void discard() {
-            Integer id = form.idProperty().get();
-            Agency stored = id == null ? null : agencies.find(id).orElse(null);
-            form.load(stored, region.getItems(), field.getItems());
-            status.setText("");
-        }
-    };
+    private void saveForm() {
+        Agency saved = form.save();
+        status.setText(Ui.t("agency.saved", saved.name()));
+        // the list shows the saved row once the choice that asked has been made
+        javafx.application.Platform.runLater(list::reload);
+    }
+
+    private void discardForm() {
+        Integer id = form.idProperty().get();
+        Agency stored = id == null ? null : agencies.find(id).orElse(null);
+        form.load(stored, region.getItems(), field.getItems());
+        status.setText("");
+    }
+
+    private javafx.stage.Window owner() {
+        return ctx.stage();
+    }
 
     @Override
     public cn.fuyuan.desk.ui.DirtyForm unsaved() {

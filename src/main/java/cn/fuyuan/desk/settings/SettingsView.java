@@ -216,32 +216,28 @@ public final class SettingsView implements SectionView {
     }
 
     /** The office settings form: changed values are saved, dropped or kept before the section or window is left. */
-    private final cn.fuyuan.desk.ui.DirtyForm unsaved = new cn.fuyuan.desk.ui.DirtyForm() {
-        @Override
-        public boolean isDirty() {
-            return vm.isDirty();
-        }
+    private final cn.fuyuan.desk.ui.DirtyForm unsaved =
+            cn.fuyuan.desk.ui.DirtyForm.of(this::formChanged, this::saveForm, this::discardForm, this::owner);
 
-        @Override
-        public boolean save() {
-            try {
-                boolean languageChanged = vm.save();
-                status.setText(Ui.t("settings.saved"));
-                if (languageChanged) {
-                    javafx.application.Platform.runLater(onLanguageChanged);
-                }
-                return true;
-            } catch (ValidationException e) {
-                Dialogs.problem(ctx.stage(), e.getMessage());
-                return false;
-            }
-        }
+    private boolean formChanged() {
+        return vm.isDirty();
+    }
 
-        @Override
-        public void discard() {
-            vm.load();
+    private void saveForm() {
+        boolean languageChanged = vm.save();
+        status.setText(Ui.t("settings.saved"));
+        if (languageChanged) {
+            javafx.application.Platform.runLater(onLanguageChanged);
         }
-    };
+    }
+
+    private void discardForm() {
+        vm.load();
+    }
+
+    private javafx.stage.Window owner() {
+        return ctx.stage();
+    }
 
     @Override
     public cn.fuyuan.desk.ui.DirtyForm unsaved() {

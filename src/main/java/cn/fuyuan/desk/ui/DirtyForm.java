@@ -1,5 +1,8 @@
 package cn.fuyuan.desk.ui;
 
+import cn.fuyuan.desk.store.ValidationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /**
@@ -21,5 +24,40 @@ public interface DirtyForm {
     /** True when the form may be left now: nothing unsaved, or the user chose 保存 (and it saved) or 放弃. */
     default boolean mayLeave(Window owner) {
         return !isDirty() || UnsavedChanges.resolve(this, UnsavedChanges.ask(owner));
+    }
+
+    /** A save that may be refused with a {@link ValidationException} whose message names the field. */
+    @FunctionalInterface
+    interface Save {
+        void run() throws ValidationException;
+    }
+
+    /**
+     * The form every section builds: {@code save} runs, and a refusal is shown to the user in a dialog over
+     * {@code owner} (the edit kept, the user staying on the form).
+     */
+    static DirtyForm of(BooleanSupplier dirty, Save save, Runnable discard, Supplier<Window> owner) {
+        return new DirtyForm() {
+            @Override
+            public boolean isDirty() {
+                return dirty.getAsBoolean();
+            }
+
+            @Override
+            public boolean save() {
+                try {
+                    save.run();
+                    return true;
+                } catch (ValidationException e) {
+                    Dialogs.problem(owner.get(), e.getMessage());
+                    return false;
+                }
+            }
+
+            @Override
+            public void discard() {
+                discard.run();
+            }
+        };
     }
 }
