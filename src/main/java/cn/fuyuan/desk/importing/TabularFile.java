@@ -92,7 +92,8 @@ public final class TabularFile {
             for (CSVRecord rec : p) {
                 number++;
                 List<String> cells = new ArrayList<>();
-                rec.forEach(cells::add);
+                // a cell our CSV writer guarded against formula injection reads back as it was written
+                rec.forEach(c -> cells.add(cn.fuyuan.desk.report.CsvTable.unguard(c)));
                 raw.add(RawRow.of(number, cells));
             }
         } catch (IOException | RuntimeException e) {

@@ -59,4 +59,18 @@ public final class CsvTable {
         }
         return s;
     }
+
+    /**
+     * The guard undone, for reading our own CSV back: a single quote before {@code = + - @ \t \r} is dropped (a
+     * spreadsheet does not keep it either), any other leading quote is the user's and stays.
+     */
+    public static String unguard(String s) {
+        if (s.length() > 1 && s.charAt(0) == '\'') {
+            char c = s.charAt(1);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+                return s.substring(1);
+            }
+        }
+        return s;
+    }
 }

@@ -60,6 +60,19 @@ class TabularFileTest {
     }
 
     @Test
+    void aCsvWrittenByOurOwnWriterReadsBackAsWrittenDespiteTheFormulaGuard() throws Exception {
+        StringBuilder csv = new StringBuilder();
+        cn.fuyuan.desk.report.CsvTable.write(csv, List.of("名称", "备注"), List.of(
+                List.of("=HYPERLINK(1)", "-3 天"), List.of("@某局", "'原样'"), List.of("+1", "'是用户的引号")));
+        Path f = tmp.resolve("export.csv");
+        Files.writeString(f, csv, StandardCharsets.UTF_8);
+        TabularFile.Content c = TabularFile.read(f);
+        assertThat(c.rows()).extracting(r -> r.get("名称")).containsExactly("=HYPERLINK(1)", "@某局", "+1");
+        // a quote the user typed is kept; only the guard's own quote goes
+        assertThat(c.rows()).extracting(r -> r.get("备注")).containsExactly("-3 天", "'原样'", "'是用户的引号");
+    }
+
+    @Test
     void gbkCsvIsRefusedNamingTheFile() throws Exception {
         Path f = Sheets.csv(tmp.resolve("gbk名录.csv"), Charset.forName("GBK"), false,
                 List.of(List.of("名称", "层级"), List.of("临河区公安局", "县")));
