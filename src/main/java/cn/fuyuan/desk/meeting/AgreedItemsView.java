@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -70,6 +71,8 @@ final class AgreedItemsView {
         linkedCase.setPromptText(Ui.t("meeting.item.case"));
         linkedLetter.setId("meeting.item.letter");
         linkedLetter.setPromptText(Ui.t("meeting.item.letter"));
+        linkedCase.setPrefColumnCount(14);
+        linkedLetter.setPrefColumnCount(16);
         partners.setId("meeting.item.partners");
         partners.setOrientation(Orientation.HORIZONTAL);
         partners.setPrefHeight(30);
@@ -106,10 +109,11 @@ final class AgreedItemsView {
                 row.removePartner(u);
             }
         });
-        HBox line2 = new HBox(6, partner, addPartner, partners, removePartner);
-        HBox.setHgrow(partners, Priority.ALWAYS);
+        addPartner.setMinWidth(Region.USE_PREF_SIZE);
+        removePartner.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane line2 = new FlowPane(6, 6, partner, addPartner, removePartner);
         FlowPane line3 = new FlowPane(6, 6, deadline, status, linkedCase, linkedLetter);
-        VBox fields = new VBox(4, line1, line2, line3);
+        VBox fields = new VBox(4, line1, line2, partners, line3);
         fields.disableProperty().bind(form.item.isNull());
         HBox buttons = new HBox(6, Ui.button("meeting.addItem", () -> {
             table.scrollTo(form.addItem());

@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -91,6 +92,17 @@ final class EditorTable {
         box.setPromptText(prompt);
         box.setEditable(freeText);
         box.setPrefWidth(230);
+        if (!freeText) {
+            // the prompt shows again once the box is emptied (JavaFX leaves it blank after a value was chosen)
+            box.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(Unit u, boolean empty) {
+                    super.updateItem(u, empty);
+                    setText(empty || u == null ? prompt : u.name());
+                    setOpacity(empty || u == null ? 0.6 : 1);
+                }
+            });
+        }
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Unit u) {

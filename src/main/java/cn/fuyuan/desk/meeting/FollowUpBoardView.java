@@ -25,7 +25,7 @@ final class FollowUpBoardView {
         table.setId("meeting.board");
         table.getColumns().add(Cells.column("meeting.unit", 170, FollowUpTable.Row::unit));
         table.getColumns().add(Cells.column("meeting.item.deadline", 86, FollowUpTable.Row::deadlineText));
-        table.getColumns().add(Cells.column("meeting.item.overdue", 60, r -> r.overdueDays() == null ? "" : r.overdueDays().toString()));
+        table.getColumns().add(Cells.column("meeting.item.overdue", 84, r -> r.overdueDays() == null ? "" : r.overdueDays().toString()));
         table.getColumns().add(Cells.column("meeting.item.text", 300, FollowUpTable.Row::text));
         table.getColumns().add(Cells.column("meeting.item.meeting", 80, FollowUpTable.Row::meetingNumber));
         table.getColumns().add(Cells.column("meeting.item.status", 60, FollowUpTable.Row::statusText));
