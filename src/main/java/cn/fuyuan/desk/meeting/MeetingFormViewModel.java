@@ -29,6 +29,11 @@ public final class MeetingFormViewModel {
         public final StringProperty person = new SimpleStringProperty("");
         public final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
 
+        /** Whether a name or a unit has been typed. */
+        public boolean typed() {
+            return !(person.get() == null || person.get().isBlank()) || (unit.get() != null && !unit.get().toString().isBlank());
+        }
+
         AttendeeRow(Attendee a) {
             id = a == null ? null : a.id();
             if (a != null) {
@@ -78,21 +83,51 @@ public final class MeetingFormViewModel {
             }
         }
 
-        /** The first responsible unit (the form edits one; more kept as they are). */
+        /** The first responsible unit: the 牵头单位. */
         public Unit firstUnit() {
             return units.get().isEmpty() ? null : units.get().get(0);
         }
 
+        /** The 牵头单位 becomes {@code u} (null: none; the first 配合单位 then leads); a 配合单位 chosen to lead leaves the 配合 list. */
         public void setFirstUnit(Unit u) {
             List<Unit> list = new ArrayList<>(units.get());
-            if (u == null) {
-                if (!list.isEmpty()) {
-                    list.remove(0);
+            if (!list.isEmpty() && u != null && u.sameAs(list.get(0))) {
+                return;
+            }
+            if (!list.isEmpty()) {
+                list.remove(0);
+            }
+            if (u != null) {
+                list.removeIf(u::sameAs);
+                list.add(0, u);
+            }
+            units.set(List.copyOf(list));
+        }
+
+        /** The 配合单位: every responsible unit after the 牵头单位, in order. */
+        public List<Unit> partners() {
+            List<Unit> all = units.get();
+            return all.size() <= 1 ? List.of() : all.subList(1, all.size());
+        }
+
+        /** Adds a 配合单位 (the 牵头单位 when there is none yet); a unit already responsible is not added twice. */
+        public void addPartner(Unit u) {
+            if (u == null || units.get().stream().anyMatch(u::sameAs)) {
+                return;
+            }
+            List<Unit> list = new ArrayList<>(units.get());
+            list.add(u);
+            units.set(List.copyOf(list));
+        }
+
+        /** Removes a 配合单位. */
+        public void removePartner(Unit u) {
+            List<Unit> list = new ArrayList<>(units.get());
+            for (int i = 1; i < list.size(); i++) {
+                if (list.get(i).sameAs(u)) {
+                    list.remove(i);
+                    break;
                 }
-            } else if (list.isEmpty()) {
-                list.add(u);
-            } else {
-                list.set(0, u);
             }
             units.set(List.copyOf(list));
         }
@@ -113,6 +148,10 @@ public final class MeetingFormViewModel {
     public final ObservableList<TopicRow> topics = FXCollections.observableArrayList();
     public final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     public final ObservableList<AgreedItem> carried = FXCollections.observableArrayList();
+    /** What is typed into the attendee fields while no attendee row is chosen: the person the next + 出席 / 请假 / 列席 adds. */
+    public final AttendeeRow attendeeEntry = new AttendeeRow(null);
+    /** The agreed item the item editor shows (null: none, the editor empty); kept by position across save and reload. */
+    public final ObjectProperty<ItemRow> item = new SimpleObjectProperty<>();
 
     private Supplier<LocalDate> today = LocalDate::now;
     private Meeting baseline;
@@ -132,6 +171,12 @@ public final class MeetingFormViewModel {
 
     /** A blank meeting on a date; shows the open items it will carry over. */
     public void newMeeting(LocalDate on) {
+        clear(on);
+        refreshCarryPreview();
+    }
+
+    /** A blank meeting on a date, nothing read: the carry-over is shown by {@link #showCarryPreview}. */
+    public void clear(LocalDate on) {
         current = null;
         number.set("");
         state.set(MeetingState.PLANNED);
@@ -145,7 +190,9 @@ public final class MeetingFormViewModel {
         attendees.clear();
         topics.clear();
         items.clear();
-        refreshCarryPreview();
+        item.set(null);
+        clearAttendeeEntry();
+        carried.clear();
         baseline = toMeeting();
     }
 
@@ -157,11 +204,23 @@ public final class MeetingFormViewModel {
     /** For a meeting not saved yet: the open items of meetings before its date (what saving will carry). */
     public void refreshCarryPreview() {
         if (current == null) {
-            LocalDateTime at = heldAt();
-            carried.setAll(at == null ? List.of() : repo.openItemsBefore(at));
+            carried.setAll(carriedBefore(heldAt()));
         }
     }
 
+    /** The open items a new meeting held at {@code at} carries (a read: may run off the JavaFX thread). */
+    public List<AgreedItem> carriedBefore(LocalDateTime at) {
+        return at == null ? List.of() : repo.openItemsBefore(at);
+    }
+
+    /** Shows the carry preview read by {@link #carriedBefore}, unless the form has since moved to a stored meeting. */
+    public void showCarryPreview(LocalDateTime at, List<AgreedItem> open) {
+        if (current == null && java.util.Objects.equals(at, heldAt())) {
+            carried.setAll(open);
+        }
+    }
+
+    /** Shows a stored meeting (another one than before: the item editor empty). */
     public void load(Meeting m) {
         current = m;
         number.set(m.number());
@@ -176,8 +235,20 @@ public final class MeetingFormViewModel {
         attendees.setAll(m.attendees().stream().map(AttendeeRow::new).toList());
         topics.setAll(m.topics().stream().map(TopicRow::new).toList());
         items.setAll(m.items().stream().map(ItemRow::new).toList());
+        item.set(null);
         carried.setAll(m.carried());
+        clearAttendeeEntry();
         baseline = toMeeting();
+    }
+
+    /**
+     * Shows the meeting as stored after this form's save, step or progress: the item editor keeps the item at the same
+     * position, so the item just edited stays shown with its units.
+     */
+    public void showStored(Meeting m) {
+        int at = item.get() == null ? -1 : items.indexOf(item.get());
+        load(m);
+        item.set(at >= 0 && at < items.size() ? items.get(at) : null);
     }
 
     public void reload() {
@@ -186,11 +257,26 @@ public final class MeetingFormViewModel {
         }
     }
 
+    /**
+     * Adds an attendee in {@code role}: the person and unit typed into the entry fields (which then empty for the next
+     * person), or an empty row to fill in when nothing was typed.
+     */
     public AttendeeRow addAttendee(AttendeeRole role) {
         AttendeeRow r = new AttendeeRow(null);
         r.role.set(role);
+        if (attendeeEntry.typed()) {
+            r.person.set(attendeeEntry.person.get() == null ? "" : attendeeEntry.person.get().strip());
+            r.unit.set(attendeeEntry.unit.get());
+            clearAttendeeEntry();
+        }
         attendees.add(r);
         return r;
+    }
+
+    private void clearAttendeeEntry() {
+        attendeeEntry.person.set("");
+        attendeeEntry.unit.set(null);
+        attendeeEntry.role.set(AttendeeRole.PRESENT);
     }
 
     public TopicRow addTopic() {
@@ -199,10 +285,19 @@ public final class MeetingFormViewModel {
         return r;
     }
 
+    /** Adds an empty agreed item and shows it in the item editor. */
     public ItemRow addItem() {
         ItemRow r = new ItemRow(null);
         items.add(r);
+        item.set(r);
         return r;
+    }
+
+    /** Removes an agreed item (the editor empties when it showed it). */
+    public void removeItem(ItemRow r) {
+        if (r != null && items.remove(r) && item.get() == r) {
+            item.set(null);
+        }
     }
 
     LocalDateTime heldAt() {
@@ -251,26 +346,58 @@ public final class MeetingFormViewModel {
 
     /** Saves (creates with its number and carried items, or updates); the form then shows the stored meeting. */
     public Meeting save() {
-        Meeting m = current == null ? repo.create(toMeeting()) : repo.save(toMeeting());
-        load(m);
+        Meeting m = write(toMeeting());
+        showStored(m);
         return m;
+    }
+
+    /** Writes the meeting {@link #toMeeting} gave: created (numbered, carrying the open items) or updated; one transaction. */
+    public Meeting write(Meeting shown) {
+        return shown.id() == null ? repo.create(shown) : repo.save(shown);
     }
 
     public Meeting advance() {
-        Meeting m = repo.advance(current.id(), today.get());
-        load(m);
+        Meeting m = advanceStored(current.id());
+        showStored(m);
         return m;
     }
 
+    /** The stored meeting moved on a step (筹备 → 已召开 → 纪要已印发). */
+    public Meeting advanceStored(int id) {
+        return repo.advance(id, today.get());
+    }
+
     public Meeting reopen() {
-        Meeting m = repo.reopen(current.id());
-        load(m);
+        Meeting m = reopenStored(current.id());
+        showStored(m);
         return m;
+    }
+
+    public Meeting reopenStored(int id) {
+        return repo.reopen(id);
+    }
+
+    /** Deletes a meeting still 筹备 (refused with the reason otherwise). */
+    public void delete(int id) {
+        repo.delete(id);
     }
 
     /** Progress on an item of this meeting or carried into it; the form then shows the stored meeting. */
     public void recordProgress(int itemId, LocalDate on, String note, ItemStatus status) {
-        repo.recordProgress(itemId, current == null ? null : current.id(), on, note, status);
-        reload();
+        Meeting m = recordProgressStored(current == null ? null : current.id(), itemId, on, note, status);
+        if (m != null) {
+            showStored(m);
+        }
+    }
+
+    /** Records the progress; returns the meeting as stored now (null for a meeting not saved yet). */
+    public Meeting recordProgressStored(Integer meetingId, int itemId, LocalDate on, String note, ItemStatus status) {
+        repo.recordProgress(itemId, meetingId, on, note, status);
+        return meetingId == null ? null : repo.find(meetingId).orElse(null);
+    }
+
+    /** The stored meeting (a read). */
+    public java.util.Optional<Meeting> find(int id) {
+        return repo.find(id);
     }
 }

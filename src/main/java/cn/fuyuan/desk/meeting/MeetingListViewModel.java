@@ -30,7 +30,17 @@ public final class MeetingListViewModel {
     }
 
     public void reload() {
-        all.setAll(repo.list());
+        show(read());
+    }
+
+    /** Every meeting as stored (a read: may run off the JavaFX thread). */
+    public List<Meeting> read() {
+        return repo.list();
+    }
+
+    /** Shows the meetings {@link #read} gave, filtered as the filters stand. */
+    public void show(List<Meeting> meetings) {
+        all.setAll(meetings);
         apply();
     }
 

@@ -60,6 +60,23 @@ class FollowUpAndIcsTest {
     }
 
     @Test
+    void theBoardCountsByUnitAndShowsAUnitsItemsSoonestFirst() {
+        FollowUpBoardViewModel board = new FollowUpBoardViewModel(repo);
+        board.show(board.read(LocalDate.of(2025, 6, 10)), null);
+        // the shared item is open under both its units and overdue since 5-31; the police's other item is done
+        assertThat(board.units.get(0)).isEqualTo(new FollowUpTable.UnitCount("", 3, 2));
+        assertThat(board.units.subList(1, board.units.size())).containsExactlyInAnyOrder(
+                new FollowUpTable.UnitCount("临河区住房和城乡建设局", 2, 1), new FollowUpTable.UnitCount("临河区公安局", 1, 1));
+        assertThat(board.rows).hasSize(3);
+        board.choose(new FollowUpTable.UnitCount("临河区住房和城乡建设局", 2, 1));
+        assertThat(board.rows).extracting(FollowUpTable.Row::text).containsExactly("联合开展征收补偿政策宣讲, 含；分号", "建立诉前会商机制");
+        board.show(board.read(LocalDate.of(2025, 6, 10)), new FollowUpTable.UnitCount("临河区公安局", 0, 0));
+        assertThat(board.rows).extracting(FollowUpTable.Row::unit).containsExactly("临河区公安局");
+        board.choose(board.units.get(0));
+        assertThat(board.rows).hasSize(3);
+    }
+
+    @Test
     void followUpRowsAreByUnitWithOverdueDays() {
         // as of 2025-07-01: 建立诉前会商机制 due 06-30 → overdue 1 day; 宣讲 due 05-31 → overdue 31 days, for both units
         List<FollowUpTable.Row> rows = FollowUpTable.rows(repo, LocalDate.of(2025, 7, 1), true, null);

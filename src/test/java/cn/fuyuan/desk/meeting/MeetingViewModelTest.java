@@ -124,4 +124,90 @@ class MeetingViewModelTest {
         assertThat(vm.problems()).extracting(Problem::field).containsExactly("heldAt");
         assertThat(MeetingRules.checkHeld(MeetingState.PLANNED, today.plusDays(3).atTime(9, 0), today)).isEmpty();
     }
+
+    @Test
+    void anAttendeeTypedBeforeAddingIsTheOneAdded() {
+        MeetingFormViewModel vm = new MeetingFormViewModel(repo);
+        vm.newMeeting(LocalDate.of(2026, 12, 30));
+        vm.attendeeEntry.person.set(" 王建国 ");
+        vm.attendeeEntry.unit.set(Unit.agency(fx.police.id(), fx.police.name()));
+        MeetingFormViewModel.AttendeeRow added = vm.addAttendee(AttendeeRole.ABSENT);
+        assertThat(vm.attendees).containsExactly(added);
+        assertThat(added.person.get()).isEqualTo("王建国");
+        assertThat(added.unit.get()).isEqualTo(Unit.agency(fx.police.id(), fx.police.name()));
+        assertThat(added.role.get()).isEqualTo(AttendeeRole.ABSENT);
+        assertThat(vm.attendeeEntry.typed()).as("the entry empties for the next person").isFalse();
+
+        // nothing typed: an empty row to fill in, as before
+        MeetingFormViewModel.AttendeeRow empty = vm.addAttendee(AttendeeRole.PRESENT);
+        assertThat(empty.person.get()).isEmpty();
+        assertThat(empty.unit.get()).isNull();
+        assertThat(vm.attendees).hasSize(2);
+    }
+
+    @Test
+    void theItemEditorKeepsItsItemAndUnitsAcrossSaveAndStepAndEmptiesOnNew() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        MeetingFormViewModel vm = new MeetingFormViewModel(repo);
+        vm.setToday(() -> today);
+        vm.newMeeting(today);
+        vm.title.set("四季度联席会议");
+        vm.addItem().text.set("建立会商机制");
+        vm.items.get(0).setFirstUnit(Unit.agency(fx.housing.id(), fx.housing.name()));
+        MeetingFormViewModel.ItemRow second = vm.addItem();
+        second.text.set("每月通报执行进展");
+        second.setFirstUnit(Unit.agency(fx.police.id(), fx.police.name()));
+        second.deadline.set(LocalDate.of(2027, 3, 31));
+        second.linkedCase.set("（2025）内08行初12号");
+        assertThat(vm.item.get()).isSameAs(second);
+
+        vm.save();
+        assertThat(vm.item.get()).as("after 保存 the editor shows the item it showed").isNotNull();
+        assertThat(vm.item.get().text.get()).isEqualTo("每月通报执行进展");
+        assertThat(vm.item.get().firstUnit()).isEqualTo(Unit.agency(fx.police.id(), fx.police.name()));
+        vm.advance();
+        assertThat(vm.state.get()).isEqualTo(MeetingState.HELD);
+        assertThat(vm.item.get().firstUnit()).as("after 下一步").isEqualTo(Unit.agency(fx.police.id(), fx.police.name()));
+
+        vm.newMeeting(today);
+        assertThat(vm.item.get()).as("after 新建 no item is shown").isNull();
+        assertThat(vm.items).isEmpty();
+        assertThat(vm.attendeeEntry.typed()).isFalse();
+
+        vm.load(repo.list().get(0));
+        assertThat(vm.item.get()).as("another meeting shown: nothing chosen yet").isNull();
+    }
+
+    @Test
+    void anItemHasALeadUnitAndPartnersStoredInOrderAndPrinted() {
+        Unit police = Unit.agency(fx.police.id(), fx.police.name());
+        Unit housing = Unit.agency(fx.housing.id(), fx.housing.name());
+        Unit court = Unit.court("巴彦淖尔市中级人民法院");
+        MeetingFormViewModel vm = new MeetingFormViewModel(repo);
+        vm.newMeeting(LocalDate.of(2026, 11, 20));
+        vm.title.set("四季度联席会议");
+        MeetingFormViewModel.ItemRow row = vm.addItem();
+        row.text.set("征收补偿争议实质性化解");
+        row.setFirstUnit(housing);
+        row.addPartner(police);
+        row.addPartner(court);
+        row.addPartner(police);          // already responsible: not twice
+        row.addPartner(housing);
+        assertThat(row.firstUnit()).isEqualTo(housing);
+        assertThat(row.partners()).containsExactly(police, court);
+        row.removePartner(court);
+        row.addPartner(court);
+        row.setFirstUnit(police);        // a partner made lead leaves the partners; the old lead is replaced
+        assertThat(row.units.get()).containsExactly(police, court);
+        row.addPartner(housing);
+        Meeting saved = vm.save();
+
+        AgreedItem stored = repo.find(saved.id()).orElseThrow().items().get(0);
+        assertThat(stored.units()).extracting(Unit::name).containsExactly("临河区公安局", "巴彦淖尔市中级人民法院", "临河区住房和城乡建设局");
+        assertThat(vm.item.get().partners()).extracting(Unit::name).containsExactly("巴彦淖尔市中级人民法院", "临河区住房和城乡建设局");
+        assertThat(MinutesReport.lines(repo.find(saved.id()).orElseThrow(), java.util.Map.of())).extracting(MinutesReport.Line::text)
+                .anyMatch(t -> t.contains("承办单位：临河区公安局、巴彦淖尔市中级人民法院、临河区住房和城乡建设局"));
+        assertThat(FollowUpTable.rows(repo, LocalDate.of(2026, 12, 1), true, null)).extracting(FollowUpTable.Row::unit)
+                .containsExactlyInAnyOrder("临河区公安局", "巴彦淖尔市中级人民法院", "临河区住房和城乡建设局");
+    }
 }

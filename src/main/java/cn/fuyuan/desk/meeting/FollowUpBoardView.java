@@ -1,0 +1,77 @@
+package cn.fuyuan.desk.meeting;
+
+import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Cells;
+import cn.fuyuan.desk.ui.Ui;
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/** The 未办结事项 tab: the units with their open and overdue counts beside the open items (overdue in red). */
+final class FollowUpBoardView {
+    private final FollowUpBoardViewModel board;
+    private final Background background;
+    private final ListView<FollowUpTable.UnitCount> units = new ListView<>();
+    private final BorderPane root;
+
+    FollowUpBoardView(AppContext ctx, FollowUpBoardViewModel board, Background background) {
+        this.board = board;
+        this.background = background;
+        TableView<FollowUpTable.Row> table = new TableView<>(board.rows);
+        table.setId("meeting.board");
+        table.getColumns().add(Cells.column("meeting.unit", 170, FollowUpTable.Row::unit));
+        table.getColumns().add(Cells.column("meeting.item.deadline", 86, FollowUpTable.Row::deadlineText));
+        table.getColumns().add(Cells.column("meeting.item.overdue", 84, r -> r.overdueDays() == null ? "" : r.overdueDays().toString()));
+        table.getColumns().add(Cells.column("meeting.item.text", 300, FollowUpTable.Row::text));
+        table.getColumns().add(Cells.column("meeting.item.meeting", 80, FollowUpTable.Row::meetingNumber));
+        table.getColumns().add(Cells.column("meeting.item.status", 60, FollowUpTable.Row::statusText));
+        table.getColumns().add(Cells.column("meeting.item.latest", 220, FollowUpTable.Row::latestProgress));
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(FollowUpTable.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                setStyle(!empty && item != null && item.overdue() ? "-fx-text-background-color: #b00000;" : "");
+            }
+        });
+        units.setId("meeting.boardUnits");
+        units.setItems(board.units);
+        units.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(FollowUpTable.UnitCount c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.unit().isEmpty() ? Ui.t("meeting.allUnits")
+                        : Ui.t("meeting.unitCount", c.unit(), c.open(), c.overdue()));
+            }
+        });
+        units.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> board.choose(b));
+        units.setPrefWidth(260);
+        root = new BorderPane(table);
+        root.setLeft(units);
+        root.setTop(Ui.toolbar(
+                Ui.button("meeting.printFollowUp", () -> {
+                    FollowUpTable.UnitCount c = units.getSelectionModel().getSelectedItem();
+                    MeetingScreens.previewFollowUp(ctx, c == null || c.unit().isEmpty() ? null : c.unit());
+                }),
+                Ui.button("meeting.exportIcs", () -> MeetingScreens.exportIcs(ctx))));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** Reads the open items in the background; the chosen unit stays chosen. */
+    void reload() {
+        LocalDate today = LocalDate.now();
+        background.run(() -> board.read(today), open -> {
+            FollowUpTable.UnitCount chosen = units.getSelectionModel().getSelectedItem();
+            board.show(open, chosen);
+            if (chosen != null) {
+                board.units.stream().filter(c -> c.unit().equals(chosen.unit())).findFirst().ifPresent(c -> units.getSelectionModel().select(c));
+            }
+        });
+    }
+}
