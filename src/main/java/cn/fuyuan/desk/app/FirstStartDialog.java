@@ -39,6 +39,10 @@ final class FirstStartDialog {
         ButtonType directory = new ButtonType(Ui.t("firstStart.directory"), ButtonBar.ButtonData.NEXT_FORWARD);
         ButtonType close = new ButtonType(Ui.t("firstStart.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().addAll(openDemo, settings, directory, close);
+        // in the order of the steps on every platform, not the platform's order of button kinds
+        if (d.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+            bar.setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
+        }
         d.getDialogPane().setId("firstStart");
         d.setResultConverter(b -> b == openDemo ? Choice.DEMO : b == settings ? Choice.SETTINGS
                 : b == directory ? Choice.DIRECTORY : Choice.CLOSE);

@@ -84,8 +84,8 @@ public final class ListExport {
             TableColumn<?, ?> c = cols.get(i);
             CellType type = c.getProperties().get(CellType.class) instanceof CellType t ? t : infer(raw, i);
             types.add(type);
-            double weight = Math.max(1, c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth());
             String header = c.getText() == null ? "" : c.getText();
+            double weight = weight(header, raw, i);
             columns.add(type == CellType.TEXT ? Column.text(header, weight) : Column.of(header, weight, type));
         }
         List<List<Cell>> rows = new ArrayList<>(raw.size());
@@ -97,6 +97,33 @@ public final class ListExport {
             rows.add(cells);
         }
         return Table.of(name, columns, rows);
+    }
+
+    /**
+     * A column's share of the page: what its text needs, not its width on screen (a date column is narrow on screen
+     * but must not wrap on paper) — the widest cell in character widths (a Chinese character 1, a Latin one about half),
+     * at most 12 (longer text wraps), and at least half the header (a header may take two lines).
+     */
+    static double weight(String header, List<List<Object>> rows, int col) {
+        double widest = 0;
+        for (List<Object> r : rows) {
+            Object o = r.get(col);
+            if (o != null) {
+                widest = Math.max(widest, widthOf(o instanceof LocalDate ? o.toString() : String.valueOf(o)));
+                if (widest >= 12) {
+                    break;
+                }
+            }
+        }
+        return Math.max(1.5, Math.max(Math.min(widest, 12), widthOf(header) / 2));
+    }
+
+    private static double widthOf(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x2E80 ? 0.55 : 1;
+        }
+        return w;
     }
 
     /** The list as a document: its title, the filter and the count in one line, the table. */

@@ -94,6 +94,11 @@ class ListExportTest {
         assertThat(t.rows().get(2).get(2).value()).isEqualTo(LocalDate.of(2025, 1, 6));
         assertThat(t.rows().get(0).get(3).value()).isEqualTo(12L);
         assertThat(t.rows().get(2).get(5).text()).isEqualTo("是");
+        // on paper a column is as wide as its text needs: the dates do not wrap, the long names share the rest
+        double date = t.columns().get(2).weight();
+        assertThat(date).as("ten Latin characters").isGreaterThan(5.0);
+        assertThat(t.columns().get(0).weight()).isGreaterThan(date);
+        assertThat(t.columns().get(3).weight()).as("a count column: its header").isLessThan(date);
         // a phone number with a leading zero stays text
         assertThat(t.rows().get(2).get(4).value()).isNull();
         assertThat(t.rows().get(2).get(4).text()).isEqualTo("04788888888");
