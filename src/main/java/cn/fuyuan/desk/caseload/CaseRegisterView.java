@@ -109,6 +109,8 @@ final class CaseRegisterView {
                 Ui.spacer(), count);
 
         table.setId("caseload.table");
+        // the ＋ at the header's right hides and shows columns: 导出 and 打印 take the columns shown
+        table.setTableMenuButtonVisible(true);
         table.setItems(list.rows());
         table.getColumns().add(column("caseload.col.caseNumber", 160, CaseRow::caseNumber));
         table.getColumns().add(column("caseload.col.court", 150, CaseRow::courtName));
