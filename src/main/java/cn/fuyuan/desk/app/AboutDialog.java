@@ -29,7 +29,7 @@ final class AboutDialog {
     static void show(AppContext ctx) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text(ctx), new ButtonType(Ui.t("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         a.initOwner(ctx.stage());
-        a.setTitle(Ui.t("menu.about"));
+        a.setTitle(Ui.plain(Ui.t("menu.about")));
         a.setHeaderText(Ui.t("app.name"));
         a.showAndWait();
     }

@@ -44,6 +44,7 @@ public final class FuYuanApp extends Application {
     private static volatile CompletableFuture<Database> opening;
 
     private final Jobs jobs = new Jobs();
+    private final RecentFolders recent = RecentFolders.user();
     private Stage stage;
     private Database db;
     private MainWindow window;
@@ -168,8 +169,9 @@ public final class FuYuanApp extends Application {
             Platform.exit();
             return;
         }
+        recent.add(db.dataDir());
         dailyBackup();
-        offerDemoIfEmpty();
+        firstStartIfEmpty();
         cn.fuyuan.desk.reminders.ReminderNotifier.start(db, stage, () -> window.select(Section.DASHBOARD));
     }
 
@@ -192,10 +194,19 @@ public final class FuYuanApp extends Application {
         cn.fuyuan.desk.settings.SettingsRepository settings = new cn.fuyuan.desk.settings.SettingsRepository(db);
         AppContext ctx = new AppContext(db, jobs, stage)
                 .archivalAlways(() -> "ALWAYS".equals(settings.get(SettingKey.REPORT_PDFA)));
-        window = new MainWindow(ctx, this::languageChanged);
+        window = new MainWindow(ctx, this::languageChanged, new MainWindow.DataFolders() {
+            @Override
+            public void open(Path folder) {
+                switchTo(folder, false);
+            }
+
+            @Override
+            public java.util.List<Path> recent() {
+                return recent.list().stream().filter(p -> !p.equals(db.dataDir())).toList();
+            }
+        });
         stage.getScene().setRoot(window.root());
         stage.setTitle(Messages.get("app.title") + " — " + db.file());
-        window.installShortcuts(stage.getScene());
         // closing the window asks the shown form about unsaved changes first (保存 / 放弃 / 取消)
         MainWindow asked = window;
         stage.setOnCloseRequest(e -> {
@@ -220,19 +231,87 @@ public final class FuYuanApp extends Application {
         buildWindow(s == null ? Section.SETTINGS : s);
     }
 
-    private void offerDemoIfEmpty() {
-        AgencyRepository agencies = new AgencyRepository(db);
-        if (agencies.count() > 0 || !Dialogs.confirm(stage, Messages.get("demo.offer"))) {
+    /**
+     * An empty database (no agency yet): the first-start guide says what to do first, and may open the demonstration
+     * data in a folder of its own beside this one — never written into this folder.
+     */
+    private void firstStartIfEmpty() {
+        if (new AgencyRepository(db).count() > 0) {
             return;
         }
-        jobs.run(Messages.get("demo.loading"), new Task<Void>() {
+        switch (FirstStartDialog.ask(stage, db.dataDir(), demoFolder(db.dataDir()))) {
+            case DEMO -> switchTo(demoFolder(db.dataDir()), true);
+            case SETTINGS -> window.select(Section.SETTINGS);
+            case DIRECTORY -> window.select(Section.AGENCIES);
+            case CLOSE -> { }
+        }
+    }
+
+    /** Where the demonstration data of a data folder lives: a sibling folder, {@code <name>-demo}. */
+    static Path demoFolder(Path dataDir) {
+        Path d = dataDir.toAbsolutePath().normalize();
+        String name = d.getFileName() == null ? "fuyuan-desk" : d.getFileName().toString();
+        return (d.getParent() == null ? d : d.getParent()).resolve(name + "-demo");
+    }
+
+    /**
+     * Opens another data folder in this window: the shown form is asked about unsaved changes, the new database is
+     * opened (and migrated) in the background, then the old one is closed and the window rebuilt on the new one. A
+     * folder that cannot be opened (held by another window, not a database) leaves the old one open.
+     *
+     * @param demo write the demonstration data into it when it is empty
+     */
+    void switchTo(Path folder, boolean demo) {
+        Path target = folder.toAbsolutePath().normalize();
+        if (db != null && target.equals(db.dataDir())) {
+            return;
+        }
+        if (window != null && !window.mayLeaveShown()) {
+            return;
+        }
+        if (jobs.busy()) {
+            Dialogs.problem(stage, Messages.get("folder.busy"));
+            return;
+        }
+        jobs.run(Messages.get("folder.opening", target), new Task<Database>() {
             @Override
-            protected Void call() {
+            protected Database call() throws IOException {
                 updateProgress(-1, 1);
-                DemoData.write(db, 1, DemoData.DEFAULT_SEED, null);
-                return null;
+                DataFolder.ensure(target);
+                Database opened = Database.open(target, Database.Mode.WRITE);
+                try {
+                    if (demo && new AgencyRepository(opened).count() == 0) {
+                        DemoData.write(opened, 1, DemoData.DEFAULT_SEED, null);
+                    }
+                    return opened;
+                } catch (RuntimeException e) {
+                    opened.close();
+                    throw e;
+                }
             }
-        }, v -> buildWindow(Section.DASHBOARD), t -> Dialogs.error(stage, t));
+        }, opened -> {
+            Database old = db;
+            waitForBackup();
+            db = opened;
+            dataDir = opened.dataDir();
+            old.close();
+            recent.add(old.dataDir());
+            recent.add(opened.dataDir());
+            writeLanguageFile(dataDir, Messages.tag(Messages.locale()));
+            buildWindow(Section.DASHBOARD);
+            dailyBackup();
+            firstStartIfEmpty();
+        }, t -> Dialogs.error(stage, t));
+    }
+
+    private void waitForBackup() {
+        if (backupThread != null) {
+            try {
+                backupThread.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static String readLanguageFile(Path dir) {
@@ -255,13 +334,7 @@ public final class FuYuanApp extends Application {
     @Override
     public void stop() {
         jobs.shutdown();
-        if (backupThread != null) {
-            try {
-                backupThread.join(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        waitForBackup();
         if (db != null) {
             db.close();
         }

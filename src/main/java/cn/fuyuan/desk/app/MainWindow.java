@@ -14,19 +14,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 /** The window shell: menu, navigation, the shown section, and the status bar. */
@@ -40,9 +35,11 @@ public final class MainWindow {
     private SectionView shown;
     private final cn.fuyuan.desk.search.SearchBoxView search;
     private boolean reverting;
+    private final DataFolders folders;
 
-    public MainWindow(AppContext ctx, Runnable onLanguageChanged) {
+    public MainWindow(AppContext ctx, Runnable onLanguageChanged, DataFolders folders) {
         this.ctx = ctx;
+        this.folders = folders;
         this.onLanguageChanged = onLanguageChanged;
         nav.setId("nav");
         nav.getItems().setAll(Section.values());
@@ -120,13 +117,6 @@ public final class MainWindow {
         return nav.getSelectionModel().getSelectedItem();
     }
 
-    public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> current().onNew());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> current().onSave());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> current().onSearch());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), search::focus);
-    }
-
     private SectionView current() {
         return shown == null ? new SectionView() {
             @Override
@@ -186,22 +176,109 @@ public final class MainWindow {
     }
 
     private MenuBar menu() {
-        MenuItem backup = new MenuItem(Ui.t("menu.backup"));
-        backup.setOnAction(e -> backup());
-        MenuItem restore = new MenuItem(Ui.t("menu.restore"));
-        restore.setOnAction(e -> restore());
-        MenuItem exit = new MenuItem(Ui.t("menu.exit"));
-        exit.setOnAction(e -> {
-            if (mayLeaveShown()) {
-                ctx.stage().close();
+        return new MainMenu(new MainMenu.Actions() {
+            @Override
+            public SectionView current() {
+                return MainWindow.this.current();
             }
-        });
-        Menu file = new Menu(Ui.t("menu.file"), null, backup, restore, exit);
-        MenuItem about = new MenuItem(Ui.t("menu.about"));
-        about.setId("menu.about");
-        about.setOnAction(e -> AboutDialog.show(ctx));
-        Menu help = new Menu(Ui.t("menu.help"), null, about);
-        return new MenuBar(file, help);
+
+            @Override
+            public void importFile() {
+                SectionView v = current();
+                if (v.canImport()) {
+                    v.onImport();
+                } else {
+                    Dialogs.info(ctx.stage(), Ui.t("menu.nothingHere", Ui.plain(Ui.t("menu.import")), sectionName()));
+                }
+            }
+
+            @Override
+            public void exportList() {
+                listShown(Ui.plain(Ui.t("menu.export"))).ifPresent(l -> cn.fuyuan.desk.ui.ListExport.saveXlsx(ctx, l));
+            }
+
+            @Override
+            public void printList() {
+                listShown(Ui.plain(Ui.t("menu.print"))).ifPresent(l -> cn.fuyuan.desk.ui.ListExport.print(ctx, l));
+            }
+
+            @Override
+            public void backup() {
+                MainWindow.this.backup();
+            }
+
+            @Override
+            public void restore() {
+                MainWindow.this.restore();
+            }
+
+            @Override
+            public void openDataFolder() {
+                DirectoryChooser dc = new DirectoryChooser();
+                dc.setTitle(Ui.plain(Ui.t("menu.openFolder")));
+                File f = dc.showDialog(ctx.stage());
+                if (f != null) {
+                    folders.open(f.toPath());
+                }
+            }
+
+            @Override
+            public void openDataFolder(Path folder) {
+                folders.open(folder);
+            }
+
+            @Override
+            public java.util.List<Path> recentFolders() {
+                return folders.recent();
+            }
+
+            @Override
+            public void exit() {
+                if (mayLeaveShown()) {
+                    ctx.stage().close();
+                }
+            }
+
+            @Override
+            public void searchAll() {
+                search.focus();
+            }
+
+            @Override
+            public void show(Section s) {
+                select(s);
+            }
+
+            @Override
+            public void help() {
+                HelpWindow.show(ctx.stage(), selected() == null ? Section.DASHBOARD : selected());
+            }
+
+            @Override
+            public void about() {
+                AboutDialog.show(ctx);
+            }
+        }).bar();
+    }
+
+    private String sectionName() {
+        return Ui.t((selected() == null ? Section.DASHBOARD : selected()).messageKey());
+    }
+
+    /** The list the section shows, or a word that it shows none to export or print. */
+    private java.util.Optional<cn.fuyuan.desk.ui.ListExport.Shown> listShown(String what) {
+        cn.fuyuan.desk.ui.ListExport.Shown l = current().shownList();
+        if (l == null) {
+            Dialogs.info(ctx.stage(), Ui.t("menu.nothingHere", what, sectionName()));
+        }
+        return java.util.Optional.ofNullable(l);
+    }
+
+    /** What the window asks of the application about data folders: open another one, the recent ones. */
+    public interface DataFolders {
+        void open(Path folder);
+
+        java.util.List<Path> recent();
     }
 
     private HBox statusBar() {
@@ -217,7 +294,7 @@ public final class MainWindow {
 
     private void backup() {
         FileChooser fc = new FileChooser();
-        fc.setTitle(Ui.t("menu.backup"));
+        fc.setTitle(Ui.plain(Ui.t("menu.backup")));
         fc.setInitialFileName("fuyuan-backup-" + java.time.LocalDate.now() + ".db");
         File backups = ctx.db().dataDir().resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER).toFile();
         if (backups.isDirectory()) {
@@ -228,7 +305,7 @@ public final class MainWindow {
             return;
         }
         Path out = f.toPath();
-        ctx.jobs().run(Ui.t("menu.backup"), new Task<Void>() {
+        ctx.jobs().run(Ui.plain(Ui.t("menu.backup")), new Task<Void>() {
             @Override
             protected Void call() {
                 updateProgress(-1, 1);
@@ -240,7 +317,7 @@ public final class MainWindow {
 
     private void restore() {
         Path folder = ctx.db().dataDir().resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER);
-        ctx.jobs().run(Ui.t("menu.restore"), new Task<java.util.List<cn.fuyuan.desk.store.BackupFile>>() {
+        ctx.jobs().run(Ui.plain(Ui.t("menu.restore")), new Task<java.util.List<cn.fuyuan.desk.store.BackupFile>>() {
             @Override
             protected java.util.List<cn.fuyuan.desk.store.BackupFile> call() {
                 updateProgress(-1, 1);
@@ -252,7 +329,7 @@ public final class MainWindow {
     }
 
     private void restore(Path in) {
-        ctx.jobs().run(Ui.t("menu.restore"), new Task<Path>() {
+        ctx.jobs().run(Ui.plain(Ui.t("menu.restore")), new Task<Path>() {
             @Override
             protected Path call() {
                 updateProgress(-1, 1);

@@ -53,7 +53,7 @@ final class RestoreDialog {
         Button otherFile = new Button(Ui.t("restore.otherFile"));
         otherFile.setOnAction(e -> {
             FileChooser fc = new FileChooser();
-            fc.setTitle(Ui.t("menu.restore"));
+            fc.setTitle(Ui.plain(Ui.t("menu.restore")));
             if (backupsFolder.toFile().isDirectory()) {
                 fc.setInitialDirectory(backupsFolder.toFile());
             }

@@ -109,6 +109,8 @@ final class CaseRegisterView {
                 Ui.spacer(), count);
 
         table.setId("caseload.table");
+        // the ＋ at the header's right hides and shows columns: 导出 and 打印 take the columns shown
+        table.setTableMenuButtonVisible(true);
         table.setItems(list.rows());
         table.getColumns().add(column("caseload.col.caseNumber", 160, CaseRow::caseNumber));
         table.getColumns().add(column("caseload.col.court", 150, CaseRow::courtName));
@@ -159,7 +161,38 @@ final class CaseRegisterView {
         return o == null ? "" : o.toString();
     }
 
-    private void importFile() {
+    /** The register as shown, for 文件→导出 / 打印: the filters set, in words. */
+    cn.fuyuan.desk.ui.ListExport.Shown shown() {
+        return new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("caseload.tab.register"), "case-register", table, this::filterInWords);
+    }
+
+    private String filterInWords() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (list.search.get() != null && !list.search.get().isBlank()) {
+            parts.add(Ui.t("export.list.searched", list.search.get().strip()));
+        }
+        add(parts, "caseload.filter.year", list.year.get());
+        add(parts, "caseload.filter.court", list.court.get());
+        add(parts, "caseload.filter.agency", list.agency.get());
+        add(parts, "caseload.filter.region", list.region.get());
+        add(parts, "caseload.filter.field", list.field.get());
+        add(parts, "caseload.filter.result", list.result.get() == null ? null : list.result.get().display());
+        if (list.headAbsent.get()) {
+            parts.add(Ui.t("caseload.filter.headAbsent"));
+        }
+        if (list.noticeMissing.get()) {
+            parts.add(Ui.t("caseload.filter.noticeMissing"));
+        }
+        return String.join(Ui.t("export.list.separator"), parts);
+    }
+
+    private static void add(List<String> parts, String key, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            parts.add(Ui.t("export.list.field", Ui.t(key), value));
+        }
+    }
+
+    void importFile() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.t("caseload.import"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.t("import.fileTypes"), "*.xlsx", "*.csv"));

@@ -22,6 +22,7 @@ public final class CaseView implements SectionView {
     private final HearingDayView day;
     private final UpcomingHearingsView upcoming;
     private final CaseScreens screens;
+    private final TabPane tabs;
 
     public CaseView(AppContext ctx, Tab... more) {
         screens = new CaseScreens(ctx.db());
@@ -29,7 +30,7 @@ public final class CaseView implements SectionView {
         day = new HearingDayView(ctx, screens);
         upcoming = new UpcomingHearingsView(ctx, screens);
         register.reloadSection = this::reload;
-        TabPane tabs = new TabPane(new Tab(Ui.t("caseload.tab.register"), register.node()), new Tab(Ui.t("caseload.tab.grid"), day.node()),
+        tabs = new TabPane(new Tab(Ui.t("caseload.tab.register"), register.node()), new Tab(Ui.t("caseload.tab.grid"), day.node()),
                 new Tab(Ui.t("caseload.tab.upcoming"), upcoming.node()));
         tabs.getTabs().addAll(more);
         tabs.setId("caseload.tabs");
@@ -58,6 +59,27 @@ public final class CaseView implements SectionView {
     @Override
     public void openRecord(int id) {
         screens.find(id).ifPresent(register::openCase);
+    }
+
+    @Override
+    public boolean canImport() {
+        return true;
+    }
+
+    @Override
+    public void onImport() {
+        register.importFile();
+    }
+
+    /** The list of the tab shown: the register, the hearing day's grid or the coming hearings (the figures: none). */
+    @Override
+    public cn.fuyuan.desk.ui.ListExport.Shown shownList() {
+        return switch (tabs.getSelectionModel().getSelectedIndex()) {
+            case 0 -> register.shown();
+            case 1 -> day.shown();
+            case 2 -> upcoming.shown();
+            default -> null;
+        };
     }
 
     @Override

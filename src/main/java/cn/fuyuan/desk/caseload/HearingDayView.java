@@ -29,6 +29,7 @@ final class HearingDayView {
     private final HearingGridViewModel grid = new HearingGridViewModel();
     private final DatePicker gridDate = DateFields.picker("caseload.grid.date", LocalDate.now());
     private final Label gridProblems = new Label();
+    private TableView<Entry> table;
     private final Node root;
 
     HearingDayView(AppContext ctx, CaseScreens screens) {
@@ -45,6 +46,7 @@ final class HearingDayView {
         gridDate.setId("grid.date");
         gridDate.valueProperty().addListener((o, a, b) -> loadGrid());
         TableView<Entry> t = HearingGridTable.create("grid.table", grid.entries(), true, screens.lateDays());
+        table = t;
         Button save = Ui.button("caseload.grid.save", this::saveGrid);
         Button suggestion = Ui.button("caseload.draftSuggestion", () -> followUp(ctx, t.getSelectionModel().getSelectedItem()));
         gridProblems.setId("grid.problems");
@@ -55,6 +57,12 @@ final class HearingDayView {
         VBox.setVgrow(t, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** The day's hearings as shown, for 文件→导出 / 打印. */
+    cn.fuyuan.desk.ui.ListExport.Shown shown() {
+        return new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("caseload.tab.grid"), "hearings-" + gridDate.getValue(), table,
+                () -> Ui.t("export.list.field", Ui.t("caseload.grid.date"), gridDate.getValue()));
     }
 
     void loadGrid() {

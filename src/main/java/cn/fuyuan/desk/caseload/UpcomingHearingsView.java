@@ -59,6 +59,12 @@ final class UpcomingHearingsView {
         }
     }
 
+    /** The coming hearings as shown, for 文件→导出 / 打印. */
+    cn.fuyuan.desk.ui.ListExport.Shown shown() {
+        return new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("caseload.tab.upcoming"), "upcoming-hearings", upcoming,
+                () -> Ui.t("caseload.upcoming.what"));
+    }
+
     void loadUpcoming() {
         LocalDate today = LocalDate.now();
         upcoming.getItems().setAll(screens.hearings(today, today.plusDays(30)));

@@ -29,6 +29,7 @@ public final class HistoryDialog {
         s.initOwner(ctx.stage());
         s.initModality(Modality.WINDOW_MODAL);
         s.setTitle(Ui.t("history.of", title));
+        cn.fuyuan.desk.ui.ListExport.offer(ctx, new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("history.of", title), "history", t));
         BorderPane root = new BorderPane(t);
         Scene scene = new Scene(root, 900, 420);
         scene.getStylesheets().addAll(ctx.stage().getScene().getStylesheets());

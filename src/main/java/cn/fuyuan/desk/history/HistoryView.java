@@ -101,6 +101,27 @@ public final class HistoryView implements SectionView {
     }
 
     @Override
+    public cn.fuyuan.desk.ui.ListExport.Shown shownList() {
+        return new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("nav.history"), "history", historyTable, () -> {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (table.getValue() != null) {
+                parts.add(HistoryTable.tableLabel(table.getValue()));
+            }
+            if (vm.actionProperty().get() != null) {
+                parts.add(Ui.t("history.action." + vm.actionProperty().get().name()));
+            }
+            if (vm.fromProperty().get() != null || vm.toProperty().get() != null) {
+                parts.add(Ui.t("export.list.field", Ui.t("history.from"), vm.fromProperty().get() == null ? "—" : vm.fromProperty().get())
+                        + " " + Ui.t("export.list.field", Ui.t("history.to"), vm.toProperty().get() == null ? "—" : vm.toProperty().get()));
+            }
+            if (vm.textProperty().get() != null && !vm.textProperty().get().isBlank()) {
+                parts.add(Ui.t("export.list.searched", vm.textProperty().get().strip()));
+            }
+            return String.join(Ui.t("export.list.separator"), parts);
+        });
+    }
+
+    @Override
     public void onSearch() {
         search.requestFocus();
     }

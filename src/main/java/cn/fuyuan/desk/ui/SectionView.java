@@ -27,6 +27,24 @@ public interface SectionView {
     default void onSearch() {
     }
 
+    /** Whether 文件→导入 has something to import here (the item is disabled otherwise). */
+    default boolean canImport() {
+        return false;
+    }
+
+    /** 文件→导入: the section's own import (choose a file, map its columns …). */
+    default void onImport() {
+    }
+
+    /**
+     * The list shown now, which 文件→导出 writes as XLSX and 文件→打印 prints ({@link ListExport}); null when the
+     * section shows none (both items are then disabled). Wiring a list is this one override:
+     * {@code return new ListExport.Shown(title, "file-stem", table, () -> filterInWords);}
+     */
+    default ListExport.Shown shownList() {
+        return null;
+    }
+
     /** Shows the record with this id (a result of the global search, a reminder); a section without records ignores it. */
     default void openRecord(int id) {
     }

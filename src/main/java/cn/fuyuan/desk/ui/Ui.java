@@ -18,6 +18,11 @@ public final class Ui {
         return Messages.get(key, args);
     }
 
+    /** A menu text without its mnemonic, for a window's title: 关于(_A) → 关于, _About → About. */
+    public static String plain(String menuText) {
+        return menuText.replaceAll("\\(_(\\w)\\)", "").replace("_", "");
+    }
+
     public static Button button(String key, Runnable action) {
         Button b = new Button(t(key));
         b.setOnAction(e -> action.run());

@@ -52,7 +52,12 @@ abstract class AppUiTestBase extends FxRobot {
 
     /** Starts the window and waits until the database is open and the shell is built. */
     void startApp() throws TimeoutException {
-        FuYuanApp.useDataFolder(dataDir);
+        startApp(dataDir);
+    }
+
+    /** Starts the window on another folder (e.g. one inside the temp directory, to have a sibling beside it). */
+    void startApp(Path folder) throws TimeoutException {
+        FuYuanApp.useDataFolder(folder);
         app = FxToolkit.setupApplication(FuYuanApp.class);
         waitUntil(() -> node("nav").isPresent());
         WaitForAsyncUtils.waitForFxEvents();

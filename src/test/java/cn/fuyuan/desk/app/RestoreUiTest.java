@@ -21,8 +21,8 @@ class RestoreUiTest extends AppUiTestBase {
         // the day's own backup, beside yesterday's, written in the background
         waitUntil(() -> BackupFile.list(dataDir).stream().filter(b -> b.kind() == BackupFile.Kind.AUTO).count() == 2);
 
-        clickOn("文件");
-        clickOn("从备份恢复…");
+        clickOn("文件(F)");
+        clickOn("从备份恢复(T)…");
         DialogPane pane = awaitDialog();
         TableView<?> list = (TableView<?>) from(pane).lookup((java.util.function.Predicate<javafx.scene.Node>)
                 n -> "restore.list".equals(n.getId())).query();
