@@ -32,8 +32,17 @@ final class DashboardView implements SectionView {
         this.ctx = ctx;
         this.navigate = navigate;
         this.reminders = new cn.fuyuan.desk.reminders.ReminderListView(ctx.db(), open);
+        figures.setId("dashboard.figures");
         figures.setHgap(24);
         figures.setVgap(8);
+        // labels wrap within their column, values take the rest and wrap, the links keep their width (1024 × 700, English)
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMaxWidth(320);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints links = new javafx.scene.layout.ColumnConstraints();
+        links.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        figures.getColumnConstraints().setAll(labels, values, links);
         root.setPadding(new Insets(16));
     }
 
@@ -94,6 +103,12 @@ final class DashboardView implements SectionView {
         n.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         Hyperlink go = new Hyperlink(Ui.t(target.messageKey()));
         go.setOnAction(e -> navigate.accept(target));
-        figures.addRow(r, new Label(label), n, go);
+        n.setWrapText(true);
+        n.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label l = new Label(label);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        figures.addRow(r, l, n, go);
     }
 }

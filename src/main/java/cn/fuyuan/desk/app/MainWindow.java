@@ -292,11 +292,22 @@ public final class MainWindow {
         return bar;
     }
 
+    /** The folder the backup dialog opens in: the data folder's backups/, made if the first automatic backup has not yet. */
+    static File backupFolder(Path dataDir) {
+        File backups = dataDir.resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER).toFile();
+        try {
+            java.nio.file.Files.createDirectories(backups.toPath());
+        } catch (java.io.IOException | RuntimeException e) {
+            // an unwritable data folder: the dialog opens where the system chooses, the backup reports its own failure
+        }
+        return backups;
+    }
+
     private void backup() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.plain(Ui.t("menu.backup")));
         fc.setInitialFileName("fuyuan-backup-" + java.time.LocalDate.now() + ".db");
-        File backups = ctx.db().dataDir().resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER).toFile();
+        File backups = backupFolder(ctx.db().dataDir());
         if (backups.isDirectory()) {
             fc.setInitialDirectory(backups);
         }

@@ -74,6 +74,29 @@ public final class StatsData {
         return AppearanceStats.compute(appearanceFacts(db.dsl(), upTo(p)), p, unit, scope, by);
     }
 
+    /**
+     * A statistics table: its rows by group and its total row, both counted by the same function from the same facts
+     * (the total is not the sum of the rows: a case with two defendants in two regions is one unit of each region and
+     * two units overall, as the rates' definitions say — the function decides, not the screen).
+     */
+    public record Table<F>(List<F> rows, F total) {
+    }
+
+    /** Appearance figures by group with their total (the same units grouped {@link Grouping#OVERALL}). */
+    public static Table<AppearanceStats.Figures> appearanceTable(Database db, Period p, AppearanceStats.Unit unit,
+                                                                 AppearanceStats.Scope scope, Grouping by) {
+        List<AppearanceStats.Counted> units = AppearanceStats.units(appearanceFacts(db.dsl(), upTo(p)), p, unit, scope);
+        return new Table<>(AppearanceStats.group(units, by), AppearanceStats.group(units, Grouping.OVERALL).get(0));
+    }
+
+    /** Loss figures by group with their total (the same facts computed {@link Grouping#OVERALL}). */
+    public static Table<LossStats.Figures> lossTable(Database db, int year, boolean includeCompensation, LossStats.Denominator d,
+                                                     Grouping by) {
+        List<LossStats.Fact> facts = lossFacts(db.dsl(), year);
+        return new Table<>(LossStats.compute(facts, year, includeCompensation, d, by),
+                LossStats.compute(facts, year, includeCompensation, d, Grouping.OVERALL).get(0));
+    }
+
     /** The last day whose hearings count for a period: its end, or today while it lasts (hearings not held yet are not counted). */
     public static LocalDate upTo(Period p) {
         return p.to().isAfter(LocalDate.now()) ? LocalDate.now() : p.to();

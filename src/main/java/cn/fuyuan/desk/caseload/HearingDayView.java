@@ -51,7 +51,6 @@ final class HearingDayView {
         Button suggestion = Ui.button("caseload.draftSuggestion", () -> followUp(ctx, t.getSelectionModel().getSelectedItem()));
         gridProblems.setId("grid.problems");
         gridProblems.setWrapText(true);
-        gridProblems.setStyle("-fx-text-fill: #b00020;");
         VBox box = new VBox(8, Ui.toolbar(new Label(Ui.t("caseload.grid.date")), gridDate, save, suggestion, Ui.spacer(),
                 new Label(Ui.t("caseload.gridHint"))), t, gridProblems);
         VBox.setVgrow(t, Priority.ALWAYS);
@@ -65,27 +64,42 @@ final class HearingDayView {
                 () -> Ui.t("export.list.field", Ui.t("caseload.grid.date"), gridDate.getValue()));
     }
 
+    /** Reads the chosen day's hearings in the background; the grid shows them when the read ends. */
     void loadGrid() {
+        loadGrid(null);
+    }
+
+    /** As {@link #loadGrid()}; {@code saved}, when not null, is the success message shown once the day is read again. */
+    private void loadGrid(String saved) {
         LocalDate d = gridDate.getValue();
-        if (d != null) {
-            grid.load(d, screens.hearings(d, d));
-            gridProblems.setText("");
+        if (d == null) {
+            return;
         }
+        ctx.jobs().read(Ui.t("caseload.grid.loading"), () -> screens.hearings(d, d), rows -> {
+            if (!d.equals(gridDate.getValue())) {
+                return; // another day was chosen meanwhile: its own read shows it
+            }
+            grid.load(d, rows);
+            if (saved == null) {
+                gridProblems.setText("");
+            } else {
+                Ui.status(gridProblems, Ui.Status.SUCCESS, saved);
+            }
+        }, e -> Dialogs.error(ctx.stage(), e));
     }
 
     void saveGrid() {
         List<String> problems = grid.problems();
         if (!problems.isEmpty()) {
-            gridProblems.setText(String.join("\n", problems));
+            Ui.status(gridProblems, Ui.Status.PROBLEM, String.join("\n", problems));
             return;
         }
         try {
             int n = screens.save(grid);
-            gridProblems.setText(Ui.t("caseload.grid.saved", n));
-            loadGrid();
-            gridProblems.setText(Ui.t("caseload.grid.saved", n));
+            Ui.status(gridProblems, Ui.Status.SUCCESS, Ui.t("caseload.grid.saved", n));
+            loadGrid(Ui.t("caseload.grid.saved", n));
         } catch (ValidationException ex) {
-            gridProblems.setText(ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+            Ui.status(gridProblems, Ui.Status.PROBLEM, ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
         }
     }
 

@@ -52,9 +52,25 @@ public final class NoticeLetters {
 
     /** The notices for every defendant at every hearing from {@code from} to {@code to}. */
     public static List<Letter> hearingNotices(Database db, OfficeSettings office, LocalDate from, LocalDate to, LocalDate issued) {
+        return hearingNotices(db, office, from, to, issued, false);
+    }
+
+    /**
+     * As {@link #hearingNotices(Database, OfficeSettings, LocalDate, LocalDate, LocalDate)}; with {@code onlyUnserved}
+     * only the notices still to send: required (not 无须通知) and not served yet ({@link Appearance#noticeUnserved}).
+     */
+    public static List<Letter> hearingNotices(Database db, OfficeSettings office, LocalDate from, LocalDate to, LocalDate issued,
+                                              boolean onlyUnserved) {
+        List<HearingRow> rows = new CaseQueries(db).hearings(from, to);
+        return hearingNotices(db, office, onlyUnserved ? rows.stream().filter(h -> h.appearance().noticeUnserved()).toList() : rows,
+                issued);
+    }
+
+    /** The notices for these hearing rows (one hearing and defendant each), e.g. the one row a clerk chose. */
+    public static List<Letter> hearingNotices(Database db, OfficeSettings office, List<HearingRow> rows, LocalDate issued) {
         List<Letter> out = new ArrayList<>();
         Map<Integer, AdminCase> cache = new HashMap<>();
-        for (HearingRow h : new CaseQueries(db).hearings(from, to)) {
+        for (HearingRow h : rows) {
             AdminCase c = cache.computeIfAbsent(h.caseId(), id -> CaseRepository.find(db.dsl(), id).orElseThrow());
             String court = c.courtName() == null ? office.courtName() : c.courtName();
             String plaintiffs = c.plaintiffs() == null ? "原告" : "原告" + c.plaintiffs();

@@ -1,39 +1,50 @@
 package cn.fuyuan.desk.history;
 
 import cn.fuyuan.desk.ui.AppContext;
+import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.Ui;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
+import cn.fuyuan.desk.ui.Windows;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
-/** A record's History view (全程留痕): every change to it, newest first. */
+/**
+ * A record's History window (全程留痕): every change to it, newest first, read by {@link RecordHistoryViewModel} in a
+ * background job. Closes with Esc or its 关闭 button.
+ */
 public final class HistoryDialog {
     private HistoryDialog() {
     }
 
     public static void show(AppContext ctx, String table, Object recordId, String title) {
-        open(ctx, ctx.audit().forRecord(table, recordId, cn.fuyuan.desk.store.Vocabulary.childrenOf(table)), false, title);
+        open(ctx, RecordHistoryViewModel.ofRecord(ctx.db(), ctx.audit(), table, recordId), title);
     }
 
     /** Every change to any row of a table (e.g. all settings). */
     public static void showTable(AppContext ctx, String table, String title) {
-        open(ctx, ctx.audit().list(new cn.fuyuan.desk.store.AuditRepository.Filter(table, null, null, null, null, null, null, 10_000)), true, title);
+        open(ctx, RecordHistoryViewModel.ofTable(ctx.db(), ctx.audit(), table), title);
     }
 
-    private static void open(AppContext ctx, java.util.List<cn.fuyuan.desk.store.AuditRepository.Entry> entries, boolean showRecord, String title) {
-        HistoryTable t = new HistoryTable(showRecord);
-        t.setReferenceNames(HistoryTable.referenceNames(ctx.db()));
-        t.getItems().setAll(entries);
+    private static void open(AppContext ctx, RecordHistoryViewModel vm, String title) {
+        HistoryTable t = new HistoryTable(vm.showsRecord());
+        t.setPlaceholder(new Label(Ui.t("history.loading")));
         Stage s = new Stage();
         s.initOwner(ctx.stage());
         s.initModality(Modality.WINDOW_MODAL);
         s.setTitle(Ui.t("history.of", title));
         cn.fuyuan.desk.ui.ListExport.offer(ctx, new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("history.of", title), "history", t));
-        BorderPane root = new BorderPane(t);
-        Scene scene = new Scene(root, 900, 420);
-        scene.getStylesheets().addAll(ctx.stage().getScene().getStylesheets());
-        s.setScene(scene);
+        s.setScene(Windows.closable(s, t, 900, 420, ctx.stage()));
         s.show();
+        ctx.jobs().run(Ui.t("history.of", title), new Task<RecordHistoryViewModel.Loaded>() {
+            @Override
+            protected RecordHistoryViewModel.Loaded call() {
+                return vm.load();
+            }
+        }, loaded -> {
+            t.setPlaceholder(new Label(Ui.t("history.empty")));
+            t.setReferenceNames(loaded.names());
+            t.getItems().setAll(loaded.entries());
+        }, e -> Dialogs.error(s, e));
     }
 }

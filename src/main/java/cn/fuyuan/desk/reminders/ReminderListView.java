@@ -41,7 +41,8 @@ public final class ReminderListView {
         this.open = open;
         table.setId("reminders.table");
         table.getColumns().add(col("reminder.col.date", 90, r -> r.date().toString()));
-        table.getColumns().add(col("reminder.col.kind", 130, r -> Ui.t(r.kind().messageKey())));
+        // the kinds whole in English too ("Replied, no follow-up visit" was cut off on the 工作台)
+        table.getColumns().add(col("reminder.col.kind", 200, r -> Ui.t(r.kind().messageKey())));
         table.getColumns().add(col("reminder.col.record", 220, Reminder::title));
         table.getColumns().add(col("reminder.col.detail", 460, Reminder::detail));
         table.setPlaceholder(new Label(Ui.t("reminder.none")));

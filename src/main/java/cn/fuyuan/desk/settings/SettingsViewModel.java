@@ -38,6 +38,28 @@ public final class SettingsViewModel {
         }
     }
 
+    /** The form of the settings of {@code db}. */
+    public static SettingsViewModel of(cn.fuyuan.desk.store.Database db) {
+        return new SettingsViewModel(new SettingsRepository(db));
+    }
+
+    /** Whether a setting is written as a pattern with places ({year}, {n}, {court}) that the documents fill in. */
+    public static boolean isPattern(SettingKey key) {
+        return key.kind() == SettingKey.Kind.TEXT && key.defaultValue().contains("{");
+    }
+
+    /**
+     * What a pattern setting prints, as a clerk reads it: 〔2026〕12号 for 〔{year}〕{n}号 — the human hint the form shows
+     * instead of the pattern's syntax. {@code n} stands for a sequence number, {@code court} for the court's name.
+     */
+    public static String example(String pattern, int year, int n, String court) {
+        if (pattern == null) {
+            return "";
+        }
+        return pattern.replace("{year}", Integer.toString(year)).replace("{n}", Integer.toString(n))
+                .replace("{court}", court == null || court.isBlank() ? Messages.get("settings.example.court") : court.strip());
+    }
+
     /** The value of a feature setting as the form edits it. */
     public StringProperty featureProperty(SettingKey key) {
         return feature.get(key);

@@ -9,7 +9,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -58,9 +57,7 @@ public final class DocumentActions {
                 issued.run();
             }
         });
-        Scene scene = new Scene(preview, 820, 900);
-        scene.getStylesheets().addAll(ctx.stage().getScene().getStylesheets());
-        s.setScene(scene);
+        s.setScene(Windows.closable(s, preview, 820, 900, ctx.stage()));
         s.show();
     }
 

@@ -84,6 +84,20 @@ public final class Jobs {
         return task;
     }
 
+    /**
+     * Runs a read off the JavaFX thread (a screen's list, a table's rows) as a job; its result goes to {@code onDone}, a
+     * failure to {@code onError}, both on the JavaFX thread.
+     */
+    public <T> Task<T> read(String labelText, java.util.concurrent.Callable<T> read, Consumer<T> onDone, Consumer<Throwable> onError) {
+        return run(labelText, new Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                updateProgress(-1, 1);
+                return read.call();
+            }
+        }, onDone, onError);
+    }
+
     private void showRunning() {
         Task<?> running = running();
         bar.progressProperty().unbind();

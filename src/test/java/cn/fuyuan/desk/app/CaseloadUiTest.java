@@ -79,6 +79,8 @@ class CaseloadUiTest extends AppUiTestBase {
 
         clickOn(must("caseload.grid.save"));
         waitUntil(() -> must("grid.problems", Label.class).getText().contains("1"));
+        assertThat(must("grid.problems").getStyleClass()).as("a success, not shown as a problem")
+                .contains(cn.fuyuan.desk.ui.Ui.STATUS_SUCCESS).doesNotContain(cn.fuyuan.desk.ui.Ui.STATUS_PROBLEM);
 
         assertThat(firstResultOn(date, "head_appeared")).isEqualTo("1");
         assertThat(firstResultOn(date, "head_name")).isEqualTo("张志刚");

@@ -15,7 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 12 §1 through the real window on a real database: typing a date in any of the forms clerks use and pressing
  * Tab takes it, shows it as 2026-12-05 whatever the OS locale, and an unreadable text is refused in the field (named,
- * with the forms) without the error dialog, keeping what is typed next.
+ * with the forms, ControlsFX's decoration) without the error dialog, keeping what is typed next; the field then holds
+ * no date, never the old one behind the refused text.
  */
 class DateFieldsUiTest extends AppUiTestBase {
 
@@ -67,7 +68,9 @@ class DateFieldsUiTest extends AppUiTestBase {
 
             typeInto(date, "12/11/2026");
             assertThat(dialog()).as("no error dialog").isEmpty();
-            assertThat(date.getValue()).as("the date it had").isEqualTo(LocalDate.of(2026, 12, 10));
+            assertThat(date.getValue()).as("not the old date behind the refused text").isNull();
+            assertThat(date.getEditor().getText()).as("the refused text, to correct").isEqualTo("12/11/2026");
+            assertThat(DateFields.decorated(date)).as("ControlsFX's error decoration").isTrue();
             assertThat(DateFields.error(date)).contains("召开时间").contains("12/11/2026")
                     .contains("2026-12-05、2026/12/5、2026.12.5、2026年12月5日、20261205");
             assertThat(date.getStyleClass()).contains(DateFields.ERROR_CLASS);
@@ -78,6 +81,7 @@ class DateFieldsUiTest extends AppUiTestBase {
             assertThat(date.getValue()).isEqualTo(LocalDate.of(2026, 12, 11));
             assertThat(DateFields.error(date)).isNull();
             assertThat(date.getStyleClass()).doesNotContain(DateFields.ERROR_CLASS);
+            assertThat(DateFields.decorated(date)).isFalse();
         } finally {
             Locale.setDefault(before);
         }
