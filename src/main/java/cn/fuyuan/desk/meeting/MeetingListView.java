@@ -31,6 +31,8 @@ final class MeetingListView {
     private final ComboBox<MeetingKind> kindFilter = new ComboBox<>();
     private final ComboBox<String> unitFilter = new ComboBox<>();
     private final Node root;
+    /** A meeting asked for before the list was read (the section opened from the search): chosen once it is. */
+    private Integer pending;
 
     MeetingListView(MeetingListViewModel list, DirtyForm unsaved, Supplier<Window> owner, Consumer<Meeting> load) {
         this.list = list;
@@ -99,19 +101,31 @@ final class MeetingListView {
         if (id != null) {
             list.shown().stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(m -> table.getSelectionModel().select(m));
         }
+        if (pending != null) {
+            int asked = pending;
+            pending = null;
+            choose(asked);
+        }
     }
 
-    /** Shows meeting {@code id}, clearing filters that hide it. */
+    /** Shows meeting {@code id}, clearing filters that hide it; asked before the list is read, once it is. */
     void open(int id) {
+        if (!choose(id)) {
+            pending = id;
+        }
+    }
+
+    private boolean choose(int id) {
         if (list.shown().stream().noneMatch(m -> m.id() == id)) {
             search.clear();
             yearFilter.setValue(null);
             kindFilter.setValue(null);
             unitFilter.setValue(null);
         }
-        list.shown().stream().filter(m -> m.id() == id).findFirst().ifPresent(m -> {
+        return list.shown().stream().filter(m -> m.id() == id).findFirst().map(m -> {
             table.getSelectionModel().select(m);
             table.scrollTo(m);
-        });
+            return true;
+        }).orElse(false);
     }
 }

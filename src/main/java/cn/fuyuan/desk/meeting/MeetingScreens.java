@@ -69,7 +69,7 @@ public final class MeetingScreens {
                         FollowUpTable.rows(new MeetingRepository(ctx.db()), today, true, unit), today, "未办结事项"));
     }
 
-    /** Writes the .ics file of upcoming meetings and open item deadlines. */
+    /** Writes the .ics file of upcoming meetings and open item deadlines (in the background, once the file is chosen). */
     public static void exportIcs(AppContext ctx) {
         FileChooser fc = new FileChooser();
         fc.setInitialFileName("府院联席会议.ics");
@@ -78,13 +78,15 @@ public final class MeetingScreens {
         if (f == null) {
             return;
         }
-        try {
-            MeetingRepository repo = new MeetingRepository(ctx.db());
-            String cal = IcsExport.calendar(repo.list(), repo.items(true), LocalDate.now(), IcsExport.nowUtc());
-            IcsExport.write(f.toPath(), cal);
-            Dialogs.info(ctx.stage(), Ui.t("meeting.icsWritten", f, cal.lines().filter("BEGIN:VEVENT"::equals).count()));
-        } catch (Exception e) {
-            Dialogs.error(ctx.stage(), e);
-        }
+        ctx.jobs().run(Ui.t("meeting.exportIcs"), new javafx.concurrent.Task<Long>() {
+            @Override
+            protected Long call() throws Exception {
+                updateProgress(-1, 1);
+                MeetingRepository repo = new MeetingRepository(ctx.db());
+                String cal = IcsExport.calendar(repo.list(), repo.items(true), LocalDate.now(), IcsExport.nowUtc());
+                IcsExport.write(f.toPath(), cal);
+                return cal.lines().filter("BEGIN:VEVENT"::equals).count();
+            }
+        }, events -> Dialogs.info(ctx.stage(), Ui.t("meeting.icsWritten", f, events)), t -> Dialogs.error(ctx.stage(), t));
     }
 }

@@ -108,6 +108,31 @@ class MeetingEditorUiTest extends AppUiTestBase {
         assertThat(must("meeting.item.text", TextField.class).isDisabled()).as("no item to edit").isTrue();
     }
 
+    @Test
+    void aMeetingFoundByTheSearchIsShownInTheSectionOpenedForIt() throws Exception {
+        withDemoData();
+        startApp();
+        // the meetings section is not built yet: its list is read in the background after the search asks for the meeting
+        interact(() -> must("search.global", TextField.class).setText("2025年第三季度府院联席会议"));
+        waitUntil(() -> node("search.results").map(n -> ((ListView<?>) n).getItems().stream()
+                .anyMatch(r -> r.toString().contains("kind=MEETING"))).orElse(false));
+        interact(() -> {
+            ListView<?> results = must("search.results", ListView.class);
+            int at = 0;
+            while (!results.getItems().get(at).toString().contains("kind=MEETING")) {
+                at++;
+            }
+            results.getSelectionModel().select(at);
+            results.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        });
+        waitUntil(() -> node("meeting.table").map(n -> ((TableView<?>) n).getSelectionModel().getSelectedItem() != null).orElse(false));
+        @SuppressWarnings("unchecked")
+        TableView<Meeting> table = must("meeting.table", TableView.class);
+        assertThat(table.getSelectionModel().getSelectedItem().title()).contains("2025年第三季度府院联席会议");
+        waitUntil(() -> must("meeting.form.title", TextField.class).getText().contains("2025年第三季度府院联席会议"));
+    }
+
     @SuppressWarnings("unchecked")
     private ComboBox<Unit> combo(String id) {
         return must(id, ComboBox.class);
