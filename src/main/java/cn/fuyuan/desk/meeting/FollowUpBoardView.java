@@ -16,12 +16,13 @@ final class FollowUpBoardView {
     private final FollowUpBoardViewModel board;
     private final Background background;
     private final ListView<FollowUpTable.UnitCount> units = new ListView<>();
+    private final TableView<FollowUpTable.Row> table;
     private final BorderPane root;
 
     FollowUpBoardView(AppContext ctx, FollowUpBoardViewModel board, Background background) {
         this.board = board;
         this.background = background;
-        TableView<FollowUpTable.Row> table = new TableView<>(board.rows);
+        table = new TableView<>(board.rows);
         table.setId("meeting.board");
         table.getColumns().add(Cells.column("meeting.unit", 170, FollowUpTable.Row::unit));
         table.getColumns().add(Cells.column("meeting.item.deadline", 86, FollowUpTable.Row::deadlineText));
@@ -61,6 +62,13 @@ final class FollowUpBoardView {
 
     Node node() {
         return root;
+    }
+
+    /** The open agreed items as shown (all units, or the one chosen), for 文件→导出 / 打印. */
+    cn.fuyuan.desk.ui.ListExport.Shown shown() {
+        FollowUpTable.UnitCount unit = units.getSelectionModel().getSelectedItem();
+        return new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("meeting.tab.board"), "open-items", table,
+                () -> unit == null ? "" : Ui.t("export.list.field", Ui.t("meeting.unit"), unit.unit()));
     }
 
     /** Reads the open items in the background; the chosen unit stays chosen. */

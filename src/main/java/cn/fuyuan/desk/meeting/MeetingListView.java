@@ -79,6 +79,28 @@ final class MeetingListView {
         return root;
     }
 
+    /** The meetings as shown (the filters in words), for 文件→导出 / 打印. */
+    cn.fuyuan.desk.ui.ListExport.Shown shown() {
+        return new cn.fuyuan.desk.ui.ListExport.Shown(Ui.t("nav.meetings"), "meetings", table, this::filterInWords);
+    }
+
+    private String filterInWords() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (search.getText() != null && !search.getText().isBlank()) {
+            parts.add(Ui.t("export.list.searched", search.getText().strip()));
+        }
+        if (yearFilter.getValue() != null) {
+            parts.add(Ui.t("export.list.field", Ui.t("meeting.filter.year"), yearFilter.getValue()));
+        }
+        if (kindFilter.getValue() != null) {
+            parts.add(Ui.t("export.list.field", Ui.t("meeting.kind"), kindFilter.getValue().label()));
+        }
+        if (unitFilter.getValue() != null && !unitFilter.getValue().isBlank()) {
+            parts.add(Ui.t("export.list.field", Ui.t("meeting.filter.unit"), unitFilter.getValue()));
+        }
+        return String.join(Ui.t("export.list.separator"), parts);
+    }
+
     void focusSearch() {
         search.requestFocus();
     }

@@ -39,6 +39,7 @@ public final class MeetingView implements SectionView {
     private final MeetingListView listView;
     private final FollowUpBoardView board;
     private final BorderPane root;
+    private final TabPane tabs;
 
     public MeetingView(AppContext ctx) {
         this.ctx = ctx;
@@ -75,7 +76,7 @@ public final class MeetingView implements SectionView {
                 board.reload();
             }
         });
-        TabPane tabs = new TabPane(meetingsTab, open);
+        tabs = new TabPane(meetingsTab, open);
         tabs.setId("meeting.tabs");
         root = new BorderPane(tabs);
         Label title = Ui.title("nav.meetings");
@@ -88,6 +89,11 @@ public final class MeetingView implements SectionView {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public cn.fuyuan.desk.ui.ListExport.Shown shownList() {
+        return tabs.getSelectionModel().getSelectedIndex() == 0 ? listView.shown() : board.shown();
     }
 
     @Override

@@ -107,6 +107,29 @@ class MenuAndHelpUiTest extends AppUiTestBase {
     }
 
     @Test
+    void theMeetingListAndTheOpenItemsBoardAreExportedAsShown() throws Exception {
+        withDemoData();
+        startApp();
+        showSection(Section.MEETINGS);
+        TableView<?> meetings = must("meeting.table", TableView.class);
+        waitUntil(() -> !meetings.getItems().isEmpty());
+        SectionView v = MainWindow.viewOf(must("section-MEETINGS")).orElseThrow();
+        OfficialDocument doc = fx(() -> ListExport.document(v.shownList()));
+        assertThat(doc.tables().get(0).rows()).as("every meeting shown").hasSize(meetings.getItems().size());
+        assertThat(doc.tables().get(0).columns()).extracting(c -> c.header()).startsWith("编号", "召开时间");
+
+        fx(() -> {
+            must("meeting.tabs", javafx.scene.control.TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        TableView<?> board = must("meeting.board", TableView.class);
+        waitUntil(() -> !board.getItems().isEmpty());
+        OfficialDocument items = fx(() -> ListExport.document(v.shownList()));
+        assertThat(items.tables().get(0).rows()).as("the open items").hasSize(board.getItems().size());
+        assertThat(items.tables().get(0).columns()).extracting(c -> c.header()).startsWith("单位");
+    }
+
+    @Test
     void f1OpensTheGuideAtTheSectionInUseInTheLanguageInUse() throws Exception {
         withDemoData();
         startApp();
