@@ -103,7 +103,7 @@ public final class AgencyFormViewModel {
     public List<Problem> validate() {
         Agency a = toAgency();
         List<Problem> found = new ArrayList<>(AgencyRules.check(a));
-        String n = a.name() == null ? "" : a.name().strip();
+        String n = AgencyRules.name(a.name());
         if (!n.isEmpty() && repository != null) {
             Optional<Agency> same = repository.findByName(n);
             if (same.isPresent() && !same.get().id().equals(a.id())) {

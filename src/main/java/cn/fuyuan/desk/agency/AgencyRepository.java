@@ -63,7 +63,7 @@ public final class AgencyRepository {
     }
 
     public static Optional<Agency> findByName(DSLContext ctx, String name) {
-        return select(ctx).where(AGENCY.NAME.eq(name.strip())).fetchOptional(AgencyRepository::map);
+        return select(ctx).where(AGENCY.NAME.eq(AgencyRules.name(name))).fetchOptional(AgencyRepository::map);
     }
 
     public int count() {
@@ -78,7 +78,7 @@ public final class AgencyRepository {
     /** Within the caller's transaction (imports, demo data). */
     public static Agency save(DSLContext tx, Agency a) {
         List<Problem> problems = new ArrayList<>(AgencyRules.check(a));
-        String name = a.name() == null ? "" : a.name().strip();
+        String name = AgencyRules.name(a.name());
         if (!name.isEmpty() && tx.fetchExists(AGENCY, AGENCY.NAME.eq(name).and(a.id() == null ? DSL.noCondition() : AGENCY.ID.ne(a.id())))) {
             problems.add(Problem.ofField("name", AgencyRules.duplicateMessage(name)));
         }

@@ -1,6 +1,7 @@
 package cn.fuyuan.desk.agency;
 
 import cn.fuyuan.desk.i18n.Messages;
+import cn.fuyuan.desk.importing.TabularFile;
 import cn.fuyuan.desk.store.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,19 @@ public final class AgencyRules {
     private AgencyRules() {
     }
 
+    /**
+     * An agency's name as it is stored and compared, whether typed into the form or read from an import: no-break,
+     * ideographic and other Unicode spaces are spaces, zero-width characters are dropped, the ends stripped (the
+     * import's cell rule, {@link TabularFile#clean}) — so "测试局甲\u00a0" and "　测试局甲" are the agency 测试局甲.
+     */
+    public static String name(String typed) {
+        return TabularFile.clean(typed);
+    }
+
     /** Problems that need only the agency itself (uniqueness is checked against the store separately). */
     public static List<Problem> check(Agency a) {
         List<Problem> out = new ArrayList<>();
-        String name = a.name() == null ? "" : a.name().strip();
+        String name = name(a.name());
         if (name.isEmpty()) {
             out.add(Problem.ofField("name", Messages.get("validation.required", Messages.get("agency.name"))));
         } else if (name.length() > MAX_NAME) {
@@ -34,6 +44,6 @@ public final class AgencyRules {
     }
 
     public static String duplicateMessage(String name) {
-        return Messages.get("validation.duplicate", Messages.get("agency.name"), name.strip());
+        return Messages.get("validation.duplicate", Messages.get("agency.name"), name(name));
     }
 }

@@ -100,7 +100,8 @@ public final class ReminderListView {
             d.initOwner(owner);
         }
         d.setTitle(Ui.t("reminder.putOff"));
-        DatePicker until = DateFields.picker("reminder.putOffUntil", today.plusDays(Reminders.DEFAULT_DAYS));
+        // the field's own name (a refused date names it), not the question above it
+        DatePicker until = DateFields.picker("reminder.putOffDate", today.plusDays(Reminders.DEFAULT_DAYS));
         until.setId("reminder.putOffUntil");
         d.getDialogPane().setContent(new VBox(8, new Label(r.title() + " — " + Ui.t(r.kind().messageKey())),
                 new Label(Ui.t("reminder.putOffUntil")), until));

@@ -1,6 +1,7 @@
 package cn.fuyuan.desk.suggestion;
 
 import cn.fuyuan.desk.agency.Agency;
+import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +55,30 @@ public final class SuggestionFormViewModel {
     private final StringProperty drafter = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
-    private final List<Agency> directory;
-    private final int defaultMonths;
+    private final ObservableList<Agency> directory = FXCollections.observableArrayList();
+    private int defaultMonths;
 
     private LetterDraft baseline;
 
     public SuggestionFormViewModel(List<Agency> directory, int defaultMonths) {
-        this.directory = directory;
+        this.directory.setAll(directory);
         this.defaultMonths = defaultMonths;
         clear();
+    }
+
+    /** The directory the recipient is chosen from and the default 回复期限 (read again when the section is shown). */
+    public void setDirectory(List<Agency> agencies, int months) {
+        if (!directory.equals(agencies)) {
+            // a choice box drops its value when its items are replaced: the recipient chosen stays chosen
+            Integer chosen = recipient.get() == null ? null : recipient.get().id();
+            directory.setAll(agencies);
+            recipient.set(chosen == null ? null : directory.stream().filter(a -> chosen.equals(a.id())).findFirst().orElse(null));
+        }
+        this.defaultMonths = months;
+        if (id.get() == null && !isDirty()) {
+            replyMonths.set(months);
+            baseline = toDraft();
+        }
     }
 
     /** A new, empty letter with one empty pair. */
@@ -109,6 +125,32 @@ public final class SuggestionFormViewModel {
     /** Whether the draft as the form shows it differs from the one loaded (a letter past 起草 is not edited here). */
     public boolean isDirty() {
         return editable.get() && baseline != null && !baseline.equals(toDraft());
+    }
+
+    /** The letter's state in one line: status, number, who signed, the deadline, overdue, the reply, 优秀. */
+    public static String stateLine(Suggestion s, java.time.LocalDate asOf) {
+        StringBuilder sb = new StringBuilder(s.status().label());
+        if (s.number() != null) {
+            sb.append(" · ").append(s.number());
+        }
+        if (s.approvedBy() != null) {
+            sb.append(" · ").append(Messages.get("suggestion.approvedBy")).append("：").append(s.approvedBy().label()).append(' ')
+                    .append(s.approvedOn() == null ? "" : s.approvedOn().toString());
+        }
+        if (s.dueOn() != null) {
+            sb.append(" · ").append(Messages.get("suggestion.dueOn")).append("：").append(s.dueOn());
+        }
+        if (s.overdue(asOf)) {
+            sb.append(" · ").append(Messages.get("suggestion.flag.overdue", s.daysOverdue(asOf)));
+        }
+        if (s.replyOn() != null) {
+            sb.append(" · ").append(Messages.get("suggestion.replyOn")).append("：").append(s.replyOn()).append(' ').append(s.adoption().label());
+        }
+        if (s.excellent()) {
+            sb.append(" · ").append(Messages.get("suggestion.excellent")).append("（").append(s.excellentContest()).append(' ')
+                    .append(s.excellentYear()).append("）");
+        }
+        return sb.toString();
     }
 
     private static String nz(String s) {
@@ -216,7 +258,7 @@ public final class SuggestionFormViewModel {
         return editable;
     }
 
-    public List<Agency> directory() {
+    public ObservableList<Agency> directory() {
         return directory;
     }
 }

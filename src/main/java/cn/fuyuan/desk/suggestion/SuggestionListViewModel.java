@@ -43,7 +43,12 @@ public final class SuggestionListViewModel {
     }
 
     public void reload() {
-        all.setAll(repo.list());
+        show(repo.list());
+    }
+
+    /** Shows these letters (read off the JavaFX thread by the view's job). */
+    public void show(List<Suggestion> letters) {
+        all.setAll(letters);
         refilter();
     }
 
@@ -55,6 +60,11 @@ public final class SuggestionListViewModel {
 
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** 即将到期: due within this many days (setting suggestion.dueSoonDays). */
+    public int dueSoonDays() {
+        return dueSoonDays;
     }
 
     /** The year a letter belongs to: its issue date's, else its approval's, else the day it was drafted. */

@@ -183,7 +183,7 @@ public final class SuggestionRepository {
             if (r == null) {
                 throw new ValidationException(Problem.ofField("id", Messages.get("suggestion.notFound", d.id())));
             }
-            problems.addAll(SuggestionRules.checkStatus(SuggestionStatus.valueOf(r.getStatus()), SuggestionStatus.DRAFT));
+            problems.addAll(SuggestionRules.checkStep(SuggestionStatus.valueOf(r.getStatus()), SuggestionRules.Step.SAVE));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -280,7 +280,7 @@ public final class SuggestionRepository {
     /** 草稿 → 待审批: only a complete letter (recipient, pairs, source cases). */
     public Suggestion submit(int id) {
         return step(id, s -> {
-            List<Problem> p = new ArrayList<>(SuggestionRules.checkStatus(s.status(), SuggestionStatus.DRAFT));
+            List<Problem> p = new ArrayList<>(SuggestionRules.checkStep(s.status(), SuggestionRules.Step.SUBMIT));
             p.addAll(SuggestionRules.checkSubmit(s.draft()));
             return p;
         }, r -> r.setStatus(SuggestionStatus.PENDING.name()));
@@ -288,7 +288,7 @@ public final class SuggestionRepository {
 
     /** 待审批 → 草稿: sent back for changes. */
     public Suggestion sendBack(int id) {
-        return step(id, s -> SuggestionRules.checkStatus(s.status(), SuggestionStatus.PENDING),
+        return step(id, s -> SuggestionRules.checkStep(s.status(), SuggestionRules.Step.SEND_BACK),
                 r -> r.setStatus(SuggestionStatus.DRAFT.name()));
     }
 
@@ -325,8 +325,7 @@ public final class SuggestionRepository {
 
     /** 送达回证 came back (or the flag is corrected) after delivery. */
     public Suggestion setReceiptReturned(int id, boolean returned) {
-        return step(id, s -> SuggestionRules.checkStatus(s.status(), SuggestionStatus.DELIVERED, SuggestionStatus.REPLIED,
-                SuggestionStatus.CLOSED), r -> r.setReceiptReturned(returned ? 1 : 0));
+        return step(id, s -> SuggestionRules.checkStep(s.status(), SuggestionRules.Step.RECEIPT), r -> r.setReceiptReturned(returned ? 1 : 0));
     }
 
     /** 已送达 → 已回复: reply date, text, and how it is judged. */

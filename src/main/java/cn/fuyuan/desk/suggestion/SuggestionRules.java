@@ -5,7 +5,9 @@ import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What makes a letter savable, submittable, signable … Shared by the form (live), the repository (on
@@ -17,6 +19,72 @@ public final class SuggestionRules {
     public static final int MAX_MONTHS = 12;
 
     private SuggestionRules() {
+    }
+
+    /** A step of a letter's life (domain.md §1) and the states it may be taken from: the one table of them. */
+    public enum Step {
+        SAVE(SuggestionStatus.DRAFT),
+        SUBMIT(SuggestionStatus.DRAFT),
+        SEND_BACK(SuggestionStatus.PENDING),
+        SIGN(SuggestionStatus.PENDING),
+        DELIVER(SuggestionStatus.SIGNED),
+        /** 送达回证 came back, or the flag is corrected, after delivery (also once closed). */
+        RECEIPT(SuggestionStatus.DELIVERED, SuggestionStatus.REPLIED, SuggestionStatus.CLOSED),
+        REPLY(SuggestionStatus.DELIVERED),
+        CLOSE(SuggestionStatus.REPLIED),
+        WITHDRAW(SuggestionStatus.DRAFT, SuggestionStatus.PENDING, SuggestionStatus.SIGNED, SuggestionStatus.DELIVERED),
+        /** 评为优秀: a letter that was issued (it has its number) and is not withdrawn. */
+        EXCELLENT(SuggestionStatus.SIGNED, SuggestionStatus.DELIVERED, SuggestionStatus.REPLIED, SuggestionStatus.CLOSED);
+
+        private final Set<SuggestionStatus> from;
+
+        Step(SuggestionStatus first, SuggestionStatus... more) {
+            this.from = EnumSet.of(first, more);
+        }
+
+        public Set<SuggestionStatus> from() {
+            return from;
+        }
+    }
+
+    /**
+     * Whether the step may be taken on the letter now ({@code null}: a new letter, which may only be saved). A letter
+     * already marked 优秀 may always be unmarked.
+     */
+    public static boolean allows(Step step, Suggestion s) {
+        if (s == null) {
+            return step == Step.SAVE;
+        }
+        if (step == Step.EXCELLENT) {
+            return s.excellent() || s.number() != null && step.from.contains(s.status());
+        }
+        return step.from.contains(s.status());
+    }
+
+    /** Refusal when the step is not possible from the letter's status. */
+    public static List<Problem> checkStep(SuggestionStatus now, Step step) {
+        return checkStatus(now, step.from.toArray(SuggestionStatus[]::new));
+    }
+
+    /** A year as typed: four digits (1949–2100); null when it is not one. */
+    public static Integer parseYear(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("\\d{4}")) {
+            return null;
+        }
+        int y = Integer.parseInt(t);
+        return y < 1949 || y > 2100 ? null : y;
+    }
+
+    /** The problem of a year as typed into the field: missing, or not a year (naming what was typed). */
+    public static List<Problem> checkYear(String field, String text) {
+        if (blank(text)) {
+            return List.of(required(field));
+        }
+        if (parseYear(text) == null) {
+            return List.of(Problem.ofField(field, Messages.get("suggestion.badYear", label(field), text.strip())));
+        }
+        return List.of();
     }
 
     /** The label of a field the rules name (the message suggestion.&lt;field&gt;). */
@@ -95,7 +163,7 @@ public final class SuggestionRules {
     }
 
     public static List<Problem> checkSign(Suggestion s, Approver by, LocalDate on) {
-        List<Problem> out = new ArrayList<>(checkStatus(s.status(), SuggestionStatus.PENDING));
+        List<Problem> out = new ArrayList<>(checkStep(s.status(), Step.SIGN));
         if (by == null) {
             out.add(required("approvedBy"));
         }
@@ -106,7 +174,7 @@ public final class SuggestionRules {
     }
 
     public static List<Problem> checkDeliver(Suggestion s, LocalDate issuedOn, String method) {
-        List<Problem> out = new ArrayList<>(checkStatus(s.status(), SuggestionStatus.SIGNED));
+        List<Problem> out = new ArrayList<>(checkStep(s.status(), Step.DELIVER));
         if (issuedOn == null) {
             out.add(required("issuedOn"));
         } else if (s.approvedOn() != null && issuedOn.isBefore(s.approvedOn())) {
@@ -120,7 +188,7 @@ public final class SuggestionRules {
 
     /** Registering a reply: its date (not before the issue), the text of the reply (回复内容) and how it is judged. */
     public static List<Problem> checkReply(Suggestion s, LocalDate replyOn, String replyText, Adoption adoption) {
-        List<Problem> out = new ArrayList<>(checkStatus(s.status(), SuggestionStatus.DELIVERED));
+        List<Problem> out = new ArrayList<>(checkStep(s.status(), Step.REPLY));
         if (replyOn == null) {
             out.add(required("replyOn"));
         } else if (s.issuedOn() != null && replyOn.isBefore(s.issuedOn())) {
@@ -136,7 +204,7 @@ public final class SuggestionRules {
     }
 
     public static List<Problem> checkClose(Suggestion s, LocalDate archivedOn) {
-        List<Problem> out = new ArrayList<>(checkStatus(s.status(), SuggestionStatus.REPLIED));
+        List<Problem> out = new ArrayList<>(checkStep(s.status(), Step.CLOSE));
         if (archivedOn == null) {
             out.add(required("archivedOn"));
         } else if (s.replyOn() != null && archivedOn.isBefore(s.replyOn())) {
@@ -146,8 +214,7 @@ public final class SuggestionRules {
     }
 
     public static List<Problem> checkWithdraw(Suggestion s, LocalDate on, String reason) {
-        List<Problem> out = new ArrayList<>(checkStatus(s.status(), SuggestionStatus.DRAFT, SuggestionStatus.PENDING,
-                SuggestionStatus.SIGNED, SuggestionStatus.DELIVERED));
+        List<Problem> out = new ArrayList<>(checkStep(s.status(), Step.WITHDRAW));
         if (on == null) {
             out.add(required("withdrawnOn"));
         }
@@ -162,7 +229,7 @@ public final class SuggestionRules {
         if (!excellent) {
             return out;
         }
-        if (s.number() == null || s.status() == SuggestionStatus.WITHDRAWN) {
+        if (s.number() == null || !Step.EXCELLENT.from.contains(s.status())) {
             out.add(Problem.ofField("excellent", Messages.get("suggestion.excellentNeedsIssued")));
         }
         if (blank(contest)) {

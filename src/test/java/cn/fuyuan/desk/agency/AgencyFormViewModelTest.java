@@ -93,6 +93,20 @@ class AgencyFormViewModelTest {
         assertThat(form.problemOf("name")).hasValueSatisfying(m -> assertThat(m).contains("巴彦淖尔市人民政府"));
     }
 
+    /** The form reads a name as the import does (TabularFile.clean): a no-break or ideographic space is no new agency. */
+    @Test
+    void aNameWithNoBreakOrIdeographicSpacesIsTheNameTheImportReads() {
+        form.nameProperty().set("\u3000" + EXISTING + "\u00a0");
+        form.levelProperty().set(AgencyLevel.CITY);
+        assertThat(form.validProperty().get()).as("the same agency as " + EXISTING).isFalse();
+        assertThat(form.problemOf("name")).hasValueSatisfying(m -> assertThat(m).contains(EXISTING).doesNotContain("\u00a0"));
+
+        form.nameProperty().set("巴彦淖尔市\u00a0水务局\u200b\u3000");
+        Agency saved = form.save();
+        assertThat(agencies.find(saved.id()).orElseThrow().name()).isEqualTo("巴彦淖尔市 水务局");
+        assertThat(agencies.findByName("巴彦淖尔市 水务局\u00a0")).isPresent();
+    }
+
     @Test
     void saveWritesANewAgencyAndSetsItsId() {
         int before = agencies.count();

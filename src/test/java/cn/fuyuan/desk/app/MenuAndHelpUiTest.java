@@ -130,6 +130,28 @@ class MenuAndHelpUiTest extends AppUiTestBase {
     }
 
     @Test
+    void theLettersAndTheDirectoryAreExportedAsShown() throws Exception {
+        withDemoData();
+        startApp();
+        showSection(Section.SUGGESTIONS);
+        TableView<?> letters = must("suggestion.table", TableView.class);
+        waitUntil(() -> !letters.getItems().isEmpty());
+        clickOn(must("suggestion.filter.overdue"));
+        SectionView v = MainWindow.viewOf(must("section-SUGGESTIONS")).orElseThrow();
+        OfficialDocument doc = fx(() -> ListExport.document(v.shownList()));
+        assertThat(doc.tables().get(0).rows()).as("the filtered letters").hasSize(letters.getItems().size());
+        assertThat(doc.body().get(0).toString()).contains("逾期");
+
+        showSection(Section.AGENCIES);
+        TableView<?> agencies = must("agency.table", TableView.class);
+        waitUntil(() -> !agencies.getItems().isEmpty());
+        SectionView a = MainWindow.viewOf(must("section-AGENCIES")).orElseThrow();
+        assertThat(fx(() -> a.canImport())).isTrue();
+        OfficialDocument directory = fx(() -> ListExport.document(a.shownList()));
+        assertThat(directory.tables().get(0).rows()).hasSize(agencies.getItems().size());
+    }
+
+    @Test
     void f1OpensTheGuideAtTheSectionInUseInTheLanguageInUse() throws Exception {
         withDemoData();
         startApp();

@@ -91,6 +91,32 @@ class SearchAndRemindersUiTest extends AppUiTestBase {
         waitUntil(() -> selectedSection() == Section.SUGGESTIONS);
     }
 
+    /** 推迟到…: a date typed badly is refused naming the field (推迟到的日期), not the question text above it. */
+    @Test
+    void thePutOffDateIsRefusedByItsOwnName() throws Exception {
+        withDemoData();
+        startApp();
+        @SuppressWarnings("unchecked")
+        TableView<Reminder> table = (TableView<Reminder>) must("reminders.table", TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        interact(() -> table.getSelectionModel().select(0));
+        javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) must("reminder.putOff")).fire());
+        javafx.scene.control.DialogPane pane = awaitDialog();
+        javafx.scene.control.DatePicker until = (javafx.scene.control.DatePicker) from(pane)
+                .lookup((java.util.function.Predicate<javafx.scene.Node>) n -> "reminder.putOffUntil".equals(n.getId())).query();
+        interact(() -> {
+            until.getEditor().setText("下周三");
+            until.getConverter().fromString(until.getEditor().getText());
+        });
+        Object message = until.getProperties().get(cn.fuyuan.desk.ui.DateFields.ERROR_KEY);
+        assertThat(String.valueOf(message)).contains(cn.fuyuan.desk.i18n.Messages.get("reminder.putOffDate"))
+                .doesNotContain(cn.fuyuan.desk.i18n.Messages.get("reminder.putOffUntil"));
+        javafx.stage.Window w = pane.getScene().getWindow();
+        interact(() -> pane.getButtonTypes().stream().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().map(pane::lookupButton).map(javafx.scene.control.Button.class::cast).orElseThrow().fire());
+        waitUntil(() -> !w.isShowing());
+    }
+
     private static int indexOfKind(TableView<Reminder> table, ReminderKind kind) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).kind() == kind) {

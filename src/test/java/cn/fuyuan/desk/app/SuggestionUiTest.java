@@ -46,16 +46,32 @@ class SuggestionUiTest extends AppUiTestBase {
         }
     }
 
-    void press(String id) {
+    void press(String id) throws TimeoutException {
+        settle();
         Button b = must(id, Button.class);
-        assertThat(b.isDisabled()).as(id + " enabled").isFalse();
+        waitUntil(() -> !b.isDisabled()); // enabled once the letter is shown again (read in a job)
         interact(b::fire);
+        settle();
+    }
+
+    /** Waits until the form shows the letter in this state (the write and the reading again run in jobs). */
+    void shows(SuggestionStatus status) throws TimeoutException {
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> must("suggestion.form.status", javafx.scene.control.Label.class).getText())
+                .get().startsWith(status.label()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the section's reads and writes (jobs off the JavaFX thread) are done and shown. */
+    void settle() throws TimeoutException {
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> node("job.cancel").map(n -> !n.getParent().isVisible()).orElse(true)).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Presses a button that opens a step dialog, accepts the dialog's defaults and waits until it is gone. */
     void pressAndAccept(String id) throws TimeoutException {
+        settle();
         Button b = must(id, Button.class);
-        assertThat(b.isDisabled()).as(id + " enabled").isFalse();
+        waitUntil(() -> !b.isDisabled()); // enabled once the letter is shown again (read in a job)
         Platform.runLater(b::fire);
         DialogPane pane = awaitDialog();
         Window w = pane.getScene().getWindow();
@@ -63,6 +79,7 @@ class SuggestionUiTest extends AppUiTestBase {
         Platform.runLater(ok::fire);
         waitUntil(() -> !w.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @Test
@@ -81,15 +98,19 @@ class SuggestionUiTest extends AppUiTestBase {
             must("suggestion.form.advice.1", TextArea.class).setText("规范执法程序。");
         });
         press("suggestion.action.save");
+        shows(SuggestionStatus.DRAFT);
         assertThat(letter()).get().extracting(Suggestion::status).isEqualTo(SuggestionStatus.DRAFT);
 
         press("suggestion.action.submit");
+        shows(SuggestionStatus.PENDING);
         assertThat(letter().orElseThrow().status()).isEqualTo(SuggestionStatus.PENDING);
         pressAndAccept("suggestion.action.sign");
+        shows(SuggestionStatus.SIGNED);
         Suggestion signed = letter().orElseThrow();
         assertThat(signed.status()).isEqualTo(SuggestionStatus.SIGNED);
         assertThat(signed.number()).matches("巴法建〔\\d{4}〕\\d+号");
         pressAndAccept("suggestion.action.deliver");
+        shows(SuggestionStatus.DELIVERED);
         assertThat(letter().orElseThrow().status()).isEqualTo(SuggestionStatus.DELIVERED);
         assertThat(letter().orElseThrow().dueOn()).isNotNull();
         // 登记回复: the dialog speaks the app's language whatever the JVM's locale, and refuses an empty 回复内容 in place
@@ -109,7 +130,7 @@ class SuggestionUiTest extends AppUiTestBase {
         interact(() -> inDialog(replyPane, "suggestion.dialog.replyText", TextArea.class).setText("已按建议整改。"));
         Platform.runLater(okButton(replyPane)::fire);
         waitUntil(() -> !replying.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
+        shows(SuggestionStatus.REPLIED);
         Suggestion replied = letter().orElseThrow();
         assertThat(replied.replyText()).isEqualTo("已按建议整改。");
         assertThat(replied.status()).isEqualTo(SuggestionStatus.REPLIED);
@@ -117,11 +138,16 @@ class SuggestionUiTest extends AppUiTestBase {
         // the form now shows the letter's state and refuses content edits
         assertThat(must("suggestion.form.status", javafx.scene.control.Label.class).getText()).contains(signed.number());
         assertThat(must("suggestion.form.title", TextField.class).isEditable()).isFalse();
+        // … and look read-only (issue 12 §10), the pairs too
+        assertThat(must("suggestion.form.title").getStyleClass()).contains(cn.fuyuan.desk.ui.ReadOnlyLook.STYLE_CLASS);
+        assertThat(must("suggestion.form.problem.1").getStyleClass()).contains(cn.fuyuan.desk.ui.ReadOnlyLook.STYLE_CLASS);
+        assertThat(must("suggestion.form.problem.1", TextArea.class).isEditable()).isFalse();
 
 
         // 办结: the follow-up visit and the archive date, typed into the step dialog
+        settle();
         Button close = must("suggestion.action.close", Button.class);
-        assertThat(close.isDisabled()).as("close enabled").isFalse();
+        waitUntil(() -> !close.isDisabled()); // close enabled
         Platform.runLater(close::fire);
         DialogPane pane = awaitDialog();
         Window closing = pane.getScene().getWindow();
@@ -134,10 +160,11 @@ class SuggestionUiTest extends AppUiTestBase {
         waitUntil(() -> !closing.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> letter().orElseThrow().status() == SuggestionStatus.CLOSED);
+        shows(SuggestionStatus.CLOSED);
         Suggestion closed = letter().orElseThrow();
         assertThat(closed.archivedOn()).isEqualTo(archived);
         assertThat(closed.visitNotes()).isEqualTo(VISIT);
-        assertThat(must("suggestion.action.close", Button.class).isDisabled()).as("closed once").isTrue();
+        waitUntil(() -> must("suggestion.action.close", Button.class).isDisabled()); // closed once
 
         try (Database db = Database.open(dataDir, Database.Mode.READ)) {
             assertThat(db.dsl().select(SUGGESTION.STATUS).from(SUGGESTION).where(SUGGESTION.ID.eq(closed.id())).fetchOne(SUGGESTION.STATUS))
