@@ -2,6 +2,8 @@ package cn.fuyuan.desk.appearance;
 
 import cn.fuyuan.desk.caseload.Rates;
 import java.math.BigDecimal;
+import java.text.CollationKey;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,14 +75,29 @@ public final class AppearanceStats {
 
     /** The units of period P (see {@link #compute}), ungrouped. */
     public static List<Counted> units(List<Fact> facts, Period p, Unit unit, Scope scope) {
-        List<Counted> units = new ArrayList<>();
+        return units(facts, List.of(p), unit, scope).get(0);
+    }
+
+    /**
+     * The units of each of the periods (see {@link #compute}), ungrouped, in the order of {@code periods}: the facts
+     * are gathered into units once for all of them (a white paper asks for a year, the year before and four quarters).
+     */
+    public static List<List<Counted>> units(List<Fact> facts, List<Period> periods, Unit unit, Scope scope) {
+        List<List<Counted>> out = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            out.add(new ArrayList<>());
+        }
         if (unit == Unit.HEARING) {
             for (Fact f : facts) {
-                if (p.contains(f.hearingDate()) && (scope == Scope.ALL || f.noticeServed())) {
-                    units.add(new Counted(f.agency(), f.region(), f.field(), f.appeared(), f.spoke(), f.principal()));
+                if (scope == Scope.ALL || f.noticeServed()) {
+                    for (int i = 0; i < periods.size(); i++) {
+                        if (periods.get(i).contains(f.hearingDate())) {
+                            out.get(i).add(new Counted(f.agency(), f.region(), f.field(), f.appeared(), f.spoke(), f.principal()));
+                        }
+                    }
                 }
             }
-            return units;
+            return out;
         }
         Map<UnitKey, List<Fact>> byUnit = new LinkedHashMap<>();
         for (Fact f : facts) {
@@ -93,29 +110,32 @@ public final class AppearanceStats {
                     first = f.hearingDate();
                 }
             }
-            if (!p.contains(first)) {
-                continue;
-            }
-            boolean notified = false;
-            boolean appeared = false;
-            boolean spoke = false;
-            boolean principal = false;
-            Fact any = null;
-            for (Fact f : list) {
-                if (p.contains(f.hearingDate())) {
-                    any = any == null ? f : any;
-                    notified |= f.noticeServed();
-                    appeared |= f.appeared();
-                    spoke |= f.spoke();
-                    principal |= f.principal();
+            for (int i = 0; i < periods.size(); i++) {
+                Period p = periods.get(i);
+                if (!p.contains(first)) {
+                    continue;
                 }
+                boolean notified = false;
+                boolean appeared = false;
+                boolean spoke = false;
+                boolean principal = false;
+                Fact any = null;
+                for (Fact f : list) {
+                    if (p.contains(f.hearingDate())) {
+                        any = any == null ? f : any;
+                        notified |= f.noticeServed();
+                        appeared |= f.appeared();
+                        spoke |= f.spoke();
+                        principal |= f.principal();
+                    }
+                }
+                if (scope == Scope.NOTIFIED && !notified) {
+                    continue;
+                }
+                out.get(i).add(new Counted(any.agency(), any.region(), any.field(), appeared, spoke, principal));
             }
-            if (scope == Scope.NOTIFIED && !notified) {
-                continue;
-            }
-            units.add(new Counted(any.agency(), any.region(), any.field(), appeared, spoke, principal));
         }
-        return units;
+        return out;
     }
 
     private record UnitKey(String caseNumber, int agencyId) {
@@ -136,7 +156,25 @@ public final class AppearanceStats {
         }
         List<Figures> out = new ArrayList<>();
         counts.forEach((g, n) -> out.add(Figures.of(g, n[0], n[1], n[2], n[3])));
-        out.sort(RANKING);
+        return ranked(out);
+    }
+
+    /**
+     * The figures in {@link #RANKING} order, sorted by collation keys made once per group: the same order, without
+     * comparing Chinese names through the collator again at every step (thousands of agencies).
+     */
+    static List<Figures> ranked(List<Figures> figures) {
+        record Keyed(Figures figures, CollationKey name) {
+        }
+        Collator collator = (Collator) PINYIN;
+        List<Keyed> keyed = new ArrayList<>(figures.size());
+        for (Figures f : figures) {
+            keyed.add(new Keyed(f, collator.getCollationKey(f.group())));
+        }
+        keyed.sort(Comparator.comparing((Keyed k) -> k.figures().appearanceRate(), Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+                .thenComparing(Keyed::name));
+        List<Figures> out = new ArrayList<>(figures.size());
+        keyed.forEach(k -> out.add(k.figures()));
         return out;
     }
 

@@ -32,10 +32,22 @@ public final class CaseloadStats {
     public enum By { COURT, REGION, FIELD, ACT, TYPE, INSTANCE, OVERALL }
 
     /**
-     * What the figures need of one case. {@code court} is the court's name (the office's own for its own cases),
-     * {@code region} that of the first defendant agency.
+     * What the figures need of {@code cases} cases alike (one, or a group read with grouped SQL). {@code court} is the
+     * court's name (the office's own for its own cases), {@code region} that of the first defendant agency. The
+     * figures are of whole years, so a group's dates may be the first day of their year ({@link #yearOf}): the counts
+     * are the same.
      */
-    public record Fact(String court, String region, String field, ActType act, String type, LocalDate filed, LocalDate closed) {
+    public record Fact(String court, String region, String field, ActType act, String type, LocalDate filed, LocalDate closed,
+                       int cases) {
+        /** One case. */
+        public Fact(String court, String region, String field, ActType act, String type, LocalDate filed, LocalDate closed) {
+            this(court, region, field, act, type, filed, closed, 1);
+        }
+    }
+
+    /** 1 January of a year given as text ("2025"), null for null: the date a grouped {@link Fact} stands on. */
+    public static LocalDate yearOf(String year) {
+        return year == null || year.isBlank() ? null : LocalDate.of(Integer.parseInt(year), 1, 1);
     }
 
     /** The figures of one group; {@code closingRate} null when nothing was carried over or received. */
@@ -96,7 +108,7 @@ public final class CaseloadStats {
             boolean closedIn = f.closed() != null && !f.closed().isBefore(start) && !f.closed().isAfter(end);
             if (f.filed() == null) {
                 if (f.closed() == null || closedIn) {
-                    counts.computeIfAbsent(key(f, by), k -> new int[4])[3]++;
+                    counts.computeIfAbsent(key(f, by), k -> new int[4])[3] += f.cases();
                 }
                 continue;
             }
@@ -109,9 +121,9 @@ public final class CaseloadStats {
                 continue;
             }
             int[] n = counts.computeIfAbsent(key(f, by), k -> new int[4]);
-            n[0] += received ? 1 : 0;
-            n[1] += carried ? 1 : 0;
-            n[2] += closedIn ? 1 : 0;
+            n[0] += received ? f.cases() : 0;
+            n[1] += carried ? f.cases() : 0;
+            n[2] += closedIn ? f.cases() : 0;
         }
         List<Figures> out = new ArrayList<>();
         counts.forEach((g, n) -> out.add(Figures.of(g, n[0], n[1], n[2], n[3])));

@@ -71,6 +71,11 @@ public final class MeetingRepository {
         return load(db.dsl(), DSL.noCondition());
     }
 
+    /** The meetings dated in a year (the white paper's 府院联动 chapter), latest first. */
+    public List<Meeting> heldIn(int year) {
+        return load(db.dsl(), MEETING.HELD_AT.ge(year + "-01-01").and(MEETING.HELD_AT.lt((year + 1) + "-01-01")));
+    }
+
     public Optional<Meeting> find(int id) {
         return find(db.dsl(), id);
     }

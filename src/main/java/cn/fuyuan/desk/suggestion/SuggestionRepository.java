@@ -124,6 +124,11 @@ public final class SuggestionRepository {
         return load(db.dsl(), DSL.noCondition());
     }
 
+    /** The letters a year's figures look at (the white paper): issued in the year, or named excellent in it; oldest first. */
+    public List<Suggestion> ofYear(int year) {
+        return load(db.dsl(), SUGGESTION.ISSUED_ON.between(year + "-01-01", year + "-12-31").or(SUGGESTION.EXCELLENT_YEAR.eq(year)));
+    }
+
     public Optional<Suggestion> find(int id) {
         return find(db.dsl(), id);
     }

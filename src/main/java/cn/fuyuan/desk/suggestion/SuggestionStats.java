@@ -102,12 +102,15 @@ public final class SuggestionStats {
             case TYPE -> l -> l.kind().zh();
             case OVERALL -> l -> ALL;
         };
-        Map<String, List<Letter>> groups = new TreeMap<>(java.text.Collator.getInstance(java.util.Locale.CHINA));
+        // in pinyin order of the group names, compared by collation keys made once per name (thousands of recipients)
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        Map<java.text.CollationKey, List<Letter>> groups = new TreeMap<>();
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
         for (Letter l : issued) {
-            groups.computeIfAbsent(key.apply(l), k -> new ArrayList<>()).add(l);
+            groups.computeIfAbsent(keys.computeIfAbsent(key.apply(l), collator::getCollationKey), k -> new ArrayList<>()).add(l);
         }
         List<Figures> out = new ArrayList<>();
-        groups.forEach((g, ls) -> out.add(figures(g, ls, asOf)));
+        groups.forEach((g, ls) -> out.add(figures(g.getSourceString(), ls, asOf)));
         return out;
     }
 }

@@ -1,8 +1,6 @@
 package cn.fuyuan.desk.whitepaper;
 
-import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.agency.AgencyLevel;
-import cn.fuyuan.desk.agency.AgencyRepository;
 import cn.fuyuan.desk.appearance.Period;
 import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.caseload.CaseReviewRepository;
@@ -11,26 +9,23 @@ import cn.fuyuan.desk.meeting.MeetingRepository;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.suggestion.SuggestionRepository;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
-/** Reads the {@link WhitePaperFigures.Inputs} of a year through the features' own repositories and fact readers. */
+/**
+ * Reads the {@link WhitePaperFigures.Inputs} of a year through the features' own repositories and fact readers: the
+ * cases grouped in SQL, the letters and meetings of the year only.
+ */
 public final class WhitePaperData {
     private WhitePaperData() {
     }
 
     public static WhitePaperFigures.Inputs inputs(Database db, int year, LocalDate asOf) {
         StatsData.Settings s = StatsData.Settings.of(db);
-        Map<String, AgencyLevel> levels = new HashMap<>();
-        for (Agency a : new AgencyRepository(db).list(true)) {
-            if (a.level() != null) {
-                levels.put(a.name(), a.level());
-            }
-        }
+        Map<String, AgencyLevel> levels = new WhitePaperRepository(db).agencyLevels();
         CaseReviewRepository reviews = new CaseReviewRepository(db);
         return new WhitePaperFigures.Inputs(year, asOf, s, CaseloadQueries.facts(db), StatsData.lossFacts(db.dsl(), year),
                 StatsData.lossFacts(db.dsl(), year - 1), StatsData.appearanceFacts(db.dsl(), StatsData.upTo(new Period(year, 0))),
-                levels, new SuggestionRepository(db).list(), new MeetingRepository(db).list(), reviews.typical(year),
+                levels, new SuggestionRepository(db).ofYear(year), new MeetingRepository(db).heldIn(year), reviews.typical(year),
                 reviews.lost(year, s.includeCompensation()));
     }
 }

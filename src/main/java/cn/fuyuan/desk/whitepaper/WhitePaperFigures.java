@@ -36,7 +36,10 @@ import java.util.TreeMap;
  */
 public final class WhitePaperFigures {
 
-    /** Everything the chapters need, read from the store once ({@code WhitePaperData.inputs}). */
+    /**
+     * Everything the chapters need, read from the store once ({@code WhitePaperData.inputs}); {@code letters} are at
+     * least those issued or named excellent in the year, {@code meetings} at least those held in it.
+     */
     public record Inputs(int year, LocalDate asOf, StatsData.Settings settings, List<CaseloadStats.Fact> cases,
                          List<LossStats.Fact> lossYear, List<LossStats.Fact> lossPrevious, List<AppearanceStats.Fact> appearances,
                          Map<String, AgencyLevel> agencyLevels, List<Suggestion> letters, List<Meeting> meetings,
@@ -214,9 +217,13 @@ public final class WhitePaperFigures {
     static ChapterFigures appearance(Inputs in) {
         StatsData.Settings s = in.settings();
         Period year = new Period(in.year(), 0);
-        AppearanceStats.Figures now = AppearanceStats.compute(in.appearances(), year, s.unit(), s.scope(), Grouping.OVERALL).get(0);
-        AppearanceStats.Figures before = AppearanceStats.compute(in.appearances(), year.previous(), s.unit(), s.scope(), Grouping.OVERALL).get(0);
-        List<AppearanceStats.Counted> units = AppearanceStats.units(in.appearances(), year, s.unit(), s.scope());
+        // the units of the year, the year before and the four quarters, gathered from the facts once
+        List<Period> periods = List.of(year, year.previous(), new Period(in.year(), 1), new Period(in.year(), 2), new Period(in.year(), 3),
+                new Period(in.year(), 4));
+        List<List<AppearanceStats.Counted>> counted = AppearanceStats.units(in.appearances(), periods, s.unit(), s.scope());
+        List<AppearanceStats.Counted> units = counted.get(0);
+        AppearanceStats.Figures now = AppearanceStats.group(units, Grouping.OVERALL).get(0);
+        AppearanceStats.Figures before = AppearanceStats.group(counted.get(1), Grouping.OVERALL).get(0);
         List<AppearanceStats.Figures> byAgency = AppearanceStats.group(units, Grouping.AGENCY);
         List<String> without = AppearanceStats.withoutAppearance(byAgency);
         ChapterFigures.Builder b = new ChapterFigures.Builder()
@@ -230,8 +237,7 @@ public final class WhitePaperFigures {
                 .figure("withoutAppearance", "无负责人出庭的机关（个）", n(without.size()));
         List<AppearanceStats.Figures> quarters = new ArrayList<>();
         for (int q = 1; q <= 4; q++) {
-            AppearanceStats.Figures f = AppearanceStats.compute(in.appearances(), new Period(in.year(), q), s.unit(), s.scope(),
-                    Grouping.OVERALL).get(0);
+            AppearanceStats.Figures f = AppearanceStats.group(counted.get(1 + q), Grouping.OVERALL).get(0);
             quarters.add(new AppearanceStats.Figures("第" + Chapter.numeral(q) + "季度", f.units(), f.appeared(), f.spoke(), f.principal(),
                     f.appearanceRate(), f.spokeRate(), f.principalRate()));
         }

@@ -1,8 +1,10 @@
 package cn.fuyuan.desk.whitepaper;
 
+import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.WHITE_PAPER;
 import static cn.fuyuan.desk.store.jooq.Tables.WHITE_PAPER_CHAPTER;
 
+import cn.fuyuan.desk.agency.AgencyLevel;
 import cn.fuyuan.desk.store.Audit;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.jooq.tables.records.WhitePaperChapterRecord;
@@ -44,6 +46,14 @@ public final class WhitePaperRepository {
 
     public Optional<WhitePaper> find(int year) {
         return find(db.dsl(), year);
+    }
+
+    /** Each agency's 层级 by its name (the 败诉 by level table): two columns of the directory, not whole agencies. */
+    public Map<String, AgencyLevel> agencyLevels() {
+        Map<String, AgencyLevel> out = new HashMap<>();
+        db.dsl().select(AGENCY.NAME, AGENCY.ADMIN_LEVEL).from(AGENCY).where(AGENCY.ADMIN_LEVEL.isNotNull())
+                .forEach(r -> out.put(r.value1(), AgencyLevel.valueOf(r.value2())));
+        return out;
     }
 
     public static Optional<WhitePaper> find(DSLContext ctx, int year) {

@@ -11,6 +11,8 @@ import cn.fuyuan.desk.settings.SettingKey;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -53,6 +55,9 @@ public final class WhitePaperView implements SectionView {
     private final TableView<java.util.Map.Entry<String, ChapterFigures.Figure>> figures = new TableView<>();
     private final ComboBox<java.util.Map.Entry<String, ChapterFigures.Figure>> insert = new ComboBox<>();
 
+    /** A job loads or regenerates the paper. */
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
     public WhitePaperView(AppContext ctx) {
         this.ctx = ctx;
         this.vm = new WhitePaperViewModel(new WhitePaperService(ctx.db()), LocalDate::now);
@@ -66,7 +71,7 @@ public final class WhitePaperView implements SectionView {
         });
         Button load = Ui.button("whitepaper.load", this::load);
         Button save = Ui.button("whitepaper.save", () -> act(vm::save));
-        Button regenerate = Ui.button("whitepaper.regenerate", "whitepaper.regenerate.tip", () -> act(vm::regenerate));
+        Button regenerate = Ui.button("whitepaper.regenerate", "whitepaper.regenerate.tip", this::regenerate);
         Button show = Ui.button("whitepaper.preview", this::preview);
         MenuButton export = new MenuButton(Ui.t("whitepaper.export"));
         export.setId("whitepaper.export");
@@ -83,10 +88,12 @@ public final class WhitePaperView implements SectionView {
                 HistoryDialog.show(ctx, "white_paper", vm.paper().id(), vm.paper().title());
             }
         });
-        save.disableProperty().bind(vm.editable.not());
-        regenerate.disableProperty().bind(vm.editable.not());
-        finalize.disableProperty().bind(vm.editable.not());
-        reopen.disableProperty().bind(vm.editable);
+        // while a job loads or regenerates the paper nothing edits it (the result would replace the edits)
+        load.disableProperty().bind(busy);
+        save.disableProperty().bind(vm.editable.not().or(busy));
+        regenerate.disableProperty().bind(vm.editable.not().or(busy));
+        finalize.disableProperty().bind(vm.editable.not().or(busy));
+        reopen.disableProperty().bind(vm.editable.or(busy));
         Node bar = Ui.toolbar(new Label(Ui.t("whitepaper.yearLabel")), years, load, save, regenerate, show, export, Ui.spacer(),
                 finalize, reopen, history);
 
@@ -203,6 +210,7 @@ public final class WhitePaperView implements SectionView {
         root.setLeft(chapters);
         BorderPane.setMargin(chapters, new Insets(0, 8, 0, 0));
         root.setCenter(centre);
+        centre.disableProperty().bind(busy);
         root.setBottom(bottom);
         root.setPadding(new Insets(16));
     }
@@ -235,8 +243,46 @@ public final class WhitePaperView implements SectionView {
         if (vm.dirty.get() && !Dialogs.confirm(ctx.stage(), Ui.t("whitepaper.discard"))) {
             return;
         }
-        act(vm::load);
-        chapters.getSelectionModel().select(vm.chapter.get());
+        int year = vm.year.get();
+        busy.set(true);
+        Task<WhitePaper> task = new Task<>() {
+            @Override
+            protected WhitePaper call() {
+                updateProgress(-1, 1);
+                return vm.fetch(year);
+            }
+        };
+        task.setOnCancelled(e -> busy.set(false));
+        ctx.jobs().run(Ui.t("whitepaper.loading", Integer.toString(year)), task, p -> {
+            busy.set(false);
+            vm.show(p);
+            chapters.getSelectionModel().select(vm.chapter.get());
+        }, this::failed);
+    }
+
+    /** New figures as a job (the words kept); Cancel in the job bar drops the result and leaves the paper as it was. */
+    private void regenerate() {
+        WhitePaper edited = vm.edited();
+        busy.set(true);
+        Task<WhitePaperService.Regenerated> task = new Task<>() {
+            @Override
+            protected WhitePaperService.Regenerated call() {
+                updateProgress(-1, 1);
+                return vm.recompute(edited);
+            }
+        };
+        task.setOnCancelled(e -> busy.set(false));
+        ctx.jobs().run(Ui.t("whitepaper.regenerating", edited.title()), task, r -> {
+            busy.set(false);
+            if (vm.paper() != null && vm.paper().year() == r.paper().year()) {
+                vm.apply(r);
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        Dialogs.error(ctx.stage(), t);
     }
 
     private void act(Runnable r) {

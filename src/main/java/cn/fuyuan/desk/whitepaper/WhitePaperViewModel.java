@@ -92,7 +92,19 @@ public final class WhitePaperViewModel {
 
     /** Shows the saved white paper of the year, or a fresh draft (not saved until {@link #save}). */
     public void load() {
-        WhitePaper p = service.current(year.get(), today.get());
+        show(fetch(year.get()));
+    }
+
+    /**
+     * The saved white paper of a year, or a fresh draft: the slow half of {@link #load} (the year's figures), touching no
+     * property, so the section runs it as a job off the JavaFX thread and hands the result to {@link #show}.
+     */
+    public WhitePaper fetch(int year) {
+        return service.current(year, today.get());
+    }
+
+    /** Shows a paper {@link #fetch} gave (on the JavaFX thread). */
+    public void show(WhitePaper p) {
         warnings.clear();
         set(p, false);
         status.set(p.id() == null ? Messages.get("whitepaper.status.fresh", p.title())
@@ -158,7 +170,16 @@ public final class WhitePaperViewModel {
 
     /** New figures; the words are kept, the quoted figures take their new values and the changed ones are listed. */
     public List<Narrative.Change> regenerate() {
-        WhitePaperService.Regenerated r = service.regenerate(edited(), today.get());
+        return apply(recompute(edited()));
+    }
+
+    /** The slow half of {@link #regenerate}: new figures for the edited paper ({@link #edited()}), off the JavaFX thread. */
+    public WhitePaperService.Regenerated recompute(WhitePaper edited) {
+        return service.regenerate(edited, today.get());
+    }
+
+    /** Shows a regeneration {@link #recompute} gave, with its warnings (on the JavaFX thread). */
+    public List<Narrative.Change> apply(WhitePaperService.Regenerated r) {
         set(r.paper(), true);
         warnings.setAll(r.changes());
         status.set(r.changes().isEmpty() ? Messages.get("whitepaper.status.regeneratedSame")

@@ -25,8 +25,10 @@ class WhitePaperUiTest extends AppUiTestBase {
         @SuppressWarnings("unchecked")
         ComboBox<Integer> year = must("whitepaper.year", ComboBox.class);
         interact(() -> year.setValue(2025));
+        // the section loads the year as a job (off the JavaFX thread); its buttons wait while it runs
+        waitUntil(() -> !must("whitepaper.load").isDisabled());
         clickOn(must("whitepaper.load"));
-        waitUntil(() -> must("whitepaper.status", Label.class).getText().contains("2025"));
+        waitUntil(() -> !must("whitepaper.load").isDisabled() && must("whitepaper.status", Label.class).getText().contains("2025"));
         TextArea editor = must("whitepaper.editor", TextArea.class);
         assertThat(editor.getText()).contains("⟦received=");
 

@@ -4,6 +4,7 @@ import cn.fuyuan.desk.caseload.Rates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.fuyuan.desk.appearance.AppearanceStats.Counted;
 import cn.fuyuan.desk.appearance.AppearanceStats.Fact;
 import cn.fuyuan.desk.appearance.AppearanceStats.Figures;
 import cn.fuyuan.desk.appearance.AppearanceStats.Scope;
@@ -154,5 +155,20 @@ class AppearanceStatsTest {
         assertThat(Rates.percent(2, 3)).isEqualByComparingTo("66.67");
         assertThat(Rates.percent(1, 8)).isEqualTo(d("12.50"));
         assertThat(Rates.percent(1, 0)).isNull();
+    }
+
+    @Test
+    void unitsOfSeveralPeriodsAtOnceAreEachPeriodsOwn() {
+        List<Period> periods = List.of(Period.parse("2025"), Period.parse("2025Q3"), Period.parse("2025Q4"), Period.parse("2024"));
+        for (Unit unit : Unit.values()) {
+            for (Scope scope : Scope.values()) {
+                List<List<Counted>> all = AppearanceStats.units(FACTS, periods, unit, scope);
+                for (int i = 0; i < periods.size(); i++) {
+                    assertThat(all.get(i)).as("%s %s %s", periods.get(i), unit, scope)
+                            .isEqualTo(AppearanceStats.units(FACTS, periods.get(i), unit, scope));
+                }
+            }
+        }
+        assertThat(AppearanceStats.units(FACTS, periods, Unit.CASE, Scope.ALL).get(1)).hasSize(4);
     }
 }

@@ -97,4 +97,32 @@ class CaseloadStatsTest {
         assertThat(t.get(2).received()).isEqualTo(1);
         assertThat(t.get(4).closed()).isEqualTo(3);
     }
+
+    @Test
+    void groupedFactsOnTheFirstDayOfTheirYearsGiveTheFiguresOfTheCases() {
+        // what CaseloadQueries reads: the cases grouped by year filed and year closed, with their number
+        List<Fact> cases = new java.util.ArrayList<>(FACTS);
+        cases.addAll(FACTS);
+        cases.add(f("本院", "公安", ActType.PENALTY, "行初", "2024-06-30", "2025-01-02")); // a group with case 2
+        java.util.Map<List<Object>, Integer> groups = new java.util.LinkedHashMap<>();
+        for (Fact f : cases) {
+            groups.merge(java.util.Arrays.asList(f.court(), f.region(), f.field(), f.act(), f.type(),
+                    f.filed() == null ? null : CaseloadStats.yearOf(Integer.toString(f.filed().getYear())),
+                    f.closed() == null ? null : CaseloadStats.yearOf(Integer.toString(f.closed().getYear()))), 1, Integer::sum);
+        }
+        List<Fact> grouped = groups.entrySet().stream().map(e -> {
+            List<Object> k = e.getKey();
+            return new Fact((String) k.get(0), (String) k.get(1), (String) k.get(2), (ActType) k.get(3), (String) k.get(4),
+                    (LocalDate) k.get(5), (LocalDate) k.get(6), e.getValue());
+        }).toList();
+        assertThat(grouped).hasSize(FACTS.size());
+        for (int year = 2023; year <= 2026; year++) {
+            for (By by : By.values()) {
+                assertThat(CaseloadStats.compute(grouped, year, by)).as("%d by %s", year, by)
+                        .isEqualTo(CaseloadStats.compute(cases, year, by));
+            }
+        }
+        assertThat(CaseloadStats.compute(grouped, 2025, By.OVERALL).get(0))
+                .isEqualTo(new Figures("全部", 6, 7, 7, 6, new BigDecimal("53.85"), 2));
+    }
 }
