@@ -55,6 +55,9 @@ final class BulkCaseWriter implements AutoCloseable {
     private Map<Integer, Integer> fieldOfAgency;
     private Long auditId;
     private int cases;
+    /** The ids of the first and last case queued since the last flush (0 when none). */
+    private int firstCase;
+    private int lastCase;
     private final String at = LocalDateTime.now().format(Audit.AT);
     private final String user = Audit.osUser();
 
@@ -113,6 +116,10 @@ final class BulkCaseWriter implements AutoCloseable {
         v.put("major_public_interest", c.majorPublicInterest() ? 1 : 0);
         v.put("notice_required", c.noticeRequired() ? 1 : 0);
         int caseId = queue(ADMIN_CASE, v);
+        if (firstCase == 0) {
+            firstCase = caseId;
+        }
+        lastCase = caseId;
         for (int i = 0; i < c.defendants().size(); i++) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("case_id", caseId);
@@ -181,11 +188,24 @@ final class BulkCaseWriter implements AutoCloseable {
         return id;
     }
 
-    /** Sends every queued row, parents before children, then their history rows; ids are read afresh after it. */
+    /**
+     * Sends every queued row, parents before children, then their history rows; ids are read afresh after it. The
+     * search index rows of the cases sent are written here, with one INSERT … SELECT from V8's view
+     * {@code search_case_source} (what a case's row holds is said there only), while {@code search_paused} keeps the
+     * row triggers of the case tables from writing them one by one; the pause is taken and lifted inside this
+     * transaction, so no one else ever sees it and a failed or killed import takes it back with everything else.
+     */
     void flush() {
         nextId.clear();
         auditId = null;
+        int first = firstCase;
+        int last = lastCase;
+        firstCase = 0;
+        lastCase = 0;
         try {
+            if (first > 0) {
+                tx.execute("INSERT INTO search_paused (id) VALUES (1)");
+            }
             for (Table<?> t : ORDER) {
                 Pending p = pending.get(t);
                 if (p != null) {
@@ -194,6 +214,11 @@ final class BulkCaseWriter implements AutoCloseable {
             }
             if (history != null) {
                 send(history);
+            }
+            if (first > 0) {
+                tx.execute("INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
+                        + "FROM search_case_source WHERE record_id BETWEEN ? AND ?", first, last);
+                tx.execute("DELETE FROM search_paused");
             }
         } catch (org.jooq.exception.DataAccessException e) {
             throw new IllegalStateException("cannot insert cases: " + e.getMessage(), e);
