@@ -115,6 +115,20 @@ public class HearingImportTest {
     }
 
     @Test
+    void anImportedCaseHasOneHistoryEntryThatReadsAsTheCaseItsHearingsAndTheFile() throws Exception {
+        HearingImport.run(db, csv(table()), false, false);
+        String id = TestDb.string(db, "SELECT id FROM admin_case WHERE case_number = '（2025）内08行初1号'");
+        List<cn.fuyuan.desk.store.AuditRepository.Entry> history = new cn.fuyuan.desk.store.AuditRepository(db)
+                .forRecord("admin_case", id, cn.fuyuan.desk.store.Vocabulary.childrenOf("admin_case"));
+        assertThat(history).hasSize(1);
+        String words = cn.fuyuan.desk.history.HistoryWords.describe(history.get(0), cn.fuyuan.desk.history.HistoryWords.names(db));
+        // the case's columns, then its defendants and hearings in words (not JSON), then the file with its hash
+        assertThat(words).contains("案号: （2025）内08行初1号", "被告（导入时）: " + A + ", 临河区住房和城乡建设局", "开庭及出庭情况（导入时）: 2025-07-10 09:30",
+                "负责人出庭: 是", "导入文件: 开庭.csv", "导入文件 SHA-256: " + HearingImport.sha256(tmp.resolve("开庭.csv")))
+                .doesNotContain("{", "agency_id");
+    }
+
+    @Test
     void reimportingTheSameFileChangesNothing() throws Exception {
         Path file = csv(table());
         HearingImport.run(db, file, false, false);
