@@ -34,9 +34,10 @@ import org.jooq.impl.DSL;
  * IMMEDIATE transaction), so nobody else can take an id meanwhile, and each table starts after the larger of its
  * highest id and its AUTOINCREMENT counter, so an id that was ever used is never given again. Ids are read again
  * after each {@link #flush()}: a caller that writes other rows in between (an existing case saved through the
- * repository takes ids of its own) calls {@code flush()} first. Every row gets its
- * history row exactly as {@link Audit#insert} writes it (same table, columns, JSON of the stored values, id first), in
- * the same transaction. Rows are sent when {@link #BATCH} cases are pending and on {@link #close()}, parents before
+ * repository takes ids of its own) calls {@code flush()} first. Each case gets ONE history entry (issue 16 §1), in the
+ * same transaction: an INSERT of the admin_case row whose JSON holds the case's columns as {@link Audit#insert} records
+ * them (id first), then its defendants and hearings with their appearances as written (ids included, each agency also
+ * by name) and the file they came from (name and SHA-256) — one entry a person can read instead of one per table row. Rows are sent when {@link #BATCH} cases are pending and on {@link #close()}, parents before
  * children, {@link #ROWS_PER_INSERT} to a statement. Cases must be validated by the caller ({@link CaseRules#check}) and must not exist yet; existing cases go
  * through {@link CaseRepository#save}.
  */
@@ -52,9 +53,12 @@ final class BulkCaseWriter implements AutoCloseable {
     /** The history rows, sent after the rows they record. */
     private Pending history;
     private final Map<Table<?>, long[]> nextId = new HashMap<>();
-    private Map<Integer, Integer> fieldOfAgency;
+    private Map<Integer, Ag> agencies;
     private Long auditId;
     private int cases;
+    /** The ids of the first and last case queued since the last flush (0 when none). */
+    private int firstCase;
+    private int lastCase;
     private final String at = LocalDateTime.now().format(Audit.AT);
     private final String user = Audit.osUser();
 
@@ -75,9 +79,36 @@ final class BulkCaseWriter implements AutoCloseable {
         }
     }
 
+    /** The file the cases come from (name and SHA-256), kept in each case's history entry; null for the demo. */
+    private final Map<String, Object> source;
+
     BulkCaseWriter(DSLContext tx) {
-        this.tx = tx;
+        this(tx, null, null);
     }
+
+    /**
+     * @param file   the name of the file the cases are imported from, or null
+     * @param sha256 that file's SHA-256 (hex), or null
+     */
+    BulkCaseWriter(DSLContext tx, String file, String sha256) {
+        this.tx = tx;
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (file != null) {
+            s.put(IMPORT_FILE, file);
+        }
+        if (sha256 != null) {
+            s.put(IMPORT_SHA256, sha256);
+        }
+        this.source = s;
+    }
+
+    /** Keys of a case's history entry beside its own columns: its rows as imported, and the file. */
+    static final String DEFENDANTS = "defendants";
+    static final String HEARINGS = "hearings";
+    static final String APPEARANCES = "appearances";
+    static final String AGENCY_NAME = "agency";
+    static final String IMPORT_FILE = "import_file";
+    static final String IMPORT_SHA256 = "import_sha256";
 
     /** One more than the highest id the table has or ever had (its sqlite_sequence counter). */
     private long firstFreeId(Table<?> t) {
@@ -112,13 +143,22 @@ final class BulkCaseWriter implements AutoCloseable {
         v.put("result", c.result() == null ? null : c.result().name());
         v.put("major_public_interest", c.majorPublicInterest() ? 1 : 0);
         v.put("notice_required", c.noticeRequired() ? 1 : 0);
-        int caseId = queue(ADMIN_CASE, v);
+        Map<String, Object> caseRow = queue(ADMIN_CASE, v);
+        int caseId = (Integer) caseRow.get("id");
+        if (firstCase == 0) {
+            firstCase = caseId;
+        }
+        lastCase = caseId;
+        List<Map<String, Object>> defendants = new ArrayList<>();
+        List<Map<String, Object>> hearings = new ArrayList<>();
         for (int i = 0; i < c.defendants().size(); i++) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("case_id", caseId);
             d.put("agency_id", c.defendants().get(i).agencyId());
             d.put("sort_order", i);
-            queue(CASE_DEFENDANT, d);
+            Map<String, Object> row = new LinkedHashMap<>(queue(CASE_DEFENDANT, d));
+            row.put(AGENCY_NAME, agency(c.defendants().get(i).agencyId()).name());
+            defendants.add(row);
         }
         for (Hearing h : c.hearings()) {
             Map<String, Object> hv = new LinkedHashMap<>();
@@ -126,7 +166,9 @@ final class BulkCaseWriter implements AutoCloseable {
             hv.put("hearing_date", h.date().toString());
             hv.put("hearing_time", h.time() == null ? null : h.time().toString());
             hv.put("place", blankToNull(h.place()));
-            int hearingId = queue(HEARING, hv);
+            Map<String, Object> hearingRow = new LinkedHashMap<>(queue(HEARING, hv));
+            int hearingId = (Integer) hearingRow.get("id");
+            List<Map<String, Object>> appearances = new ArrayList<>();
             for (Appearance a : h.appearances()) {
                 Map<String, Object> av = new LinkedHashMap<>();
                 av.put("hearing_id", hearingId);
@@ -142,50 +184,82 @@ final class BulkCaseWriter implements AutoCloseable {
                 av.put("absence_reason", a.reason() == null ? null : a.reason().name());
                 av.put("explanation_received", a.explanationReceived() ? 1 : 0);
                 av.put("evaluation", blankToNull(a.evaluation()));
-                queue(HEARING_APPEARANCE, av);
+                Map<String, Object> row = new LinkedHashMap<>(queue(HEARING_APPEARANCE, av));
+                row.put(AGENCY_NAME, agency(a.agencyId()).name());
+                appearances.add(row);
             }
+            hearingRow.put(APPEARANCES, appearances);
+            hearings.add(hearingRow);
         }
+        // one history entry for the case and everything it came with (issue 16 §1): the case's columns as the
+        // repository records them, then its defendants and hearings (with their appearances) as written, and the file
+        Map<String, Object> entry = new LinkedHashMap<>(caseRow);
+        entry.put(DEFENDANTS, defendants);
+        entry.put(HEARINGS, hearings);
+        entry.putAll(source);
+        if (auditId == null) {
+            auditId = firstFreeId(AUDIT_LOG);
+        }
+        if (history == null) {
+            history = Pending.of(tx, AUDIT_LOG, List.of(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME,
+                    AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON));
+        }
+        history.rows().add(new Object[] {auditId++, at, user, ADMIN_CASE.getName(), String.valueOf(caseId), Audit.Action.INSERT.name(), null,
+                Audit.toJson(entry)});
         if (++cases % BATCH == 0) {
             flush();
         }
         return caseId;
     }
 
-    /** The directory's field of each agency, read once (agencies created earlier in the transaction included). */
-    private Integer fieldOf(int agencyId) {
-        if (fieldOfAgency == null) {
-            fieldOfAgency = new HashMap<>();
-            tx.select(AGENCY.ID, AGENCY.FIELD_ID).from(AGENCY).forEach(r -> fieldOfAgency.put(r.value1(), r.value2()));
-        }
-        return fieldOfAgency.get(agencyId);
+    /** An agency of the directory as this writer needs it. */
+    private record Ag(Integer fieldId, String name) {
     }
 
-    /** Gives the row its id, queues it with its history row (id first, as Audit.values orders the record's fields). */
-    private int queue(Table<?> table, Map<String, Object> values) {
-        int id = Math.toIntExact(nextId.computeIfAbsent(table, t -> new long[] {firstFreeId(t)})[0]++);
-        if (auditId == null) {
-            auditId = firstFreeId(AUDIT_LOG);
+    /** The directory's field and name of each agency, read once (agencies created earlier in the transaction included). */
+    private Ag agency(int agencyId) {
+        if (agencies == null) {
+            agencies = new HashMap<>();
+            tx.select(AGENCY.ID, AGENCY.FIELD_ID, AGENCY.NAME).from(AGENCY).forEach(r -> agencies.put(r.value1(), new Ag(r.value2(), r.value3())));
         }
+        Ag a = agencies.get(agencyId);
+        return a == null ? new Ag(null, null) : a;
+    }
+
+    private Integer fieldOf(int agencyId) {
+        return agency(agencyId).fieldId();
+    }
+
+    /** Gives the row its id and queues it; returns the row as written (id first, as Audit.values orders a record's fields). */
+    private Map<String, Object> queue(Table<?> table, Map<String, Object> values) {
+        int id = Math.toIntExact(nextId.computeIfAbsent(table, t -> new long[] {firstFreeId(t)})[0]++);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.putAll(values);
         Pending p = pending.computeIfAbsent(table, t -> Pending.of(tx, t,
                 row.keySet().stream().<Field<?>>map((String name) -> t.field(name)).toList()));
         p.rows().add(row.values().toArray());
-        if (history == null) {
-            history = Pending.of(tx, AUDIT_LOG, List.of(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME,
-                    AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON));
-        }
-        history.rows().add(new Object[] {auditId++, at, user, table.getName(), String.valueOf(id), Audit.Action.INSERT.name(), null,
-                Audit.toJson(row)});
-        return id;
+        return row;
     }
 
-    /** Sends every queued row, parents before children, then their history rows; ids are read afresh after it. */
+    /**
+     * Sends every queued row, parents before children, then their history rows; ids are read afresh after it. The
+     * search index rows of the cases sent are written here, with one INSERT … SELECT from V8's view
+     * {@code search_case_source} (what a case's row holds is said there only), while {@code search_paused} keeps the
+     * row triggers of the case tables from writing them one by one; the pause is taken and lifted inside this
+     * transaction, so no one else ever sees it and a failed or killed import takes it back with everything else.
+     */
     void flush() {
         nextId.clear();
         auditId = null;
+        int first = firstCase;
+        int last = lastCase;
+        firstCase = 0;
+        lastCase = 0;
         try {
+            if (first > 0) {
+                tx.execute("INSERT INTO search_paused (id) VALUES (1)");
+            }
             for (Table<?> t : ORDER) {
                 Pending p = pending.get(t);
                 if (p != null) {
@@ -194,6 +268,11 @@ final class BulkCaseWriter implements AutoCloseable {
             }
             if (history != null) {
                 send(history);
+            }
+            if (first > 0) {
+                tx.execute("INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
+                        + "FROM search_case_source WHERE record_id BETWEEN ? AND ?", first, last);
+                tx.execute("DELETE FROM search_paused");
             }
         } catch (org.jooq.exception.DataAccessException e) {
             throw new IllegalStateException("cannot insert cases: " + e.getMessage(), e);

@@ -322,7 +322,8 @@ public final class HearingImport {
         int unchanged = 0;
         long done = 0;
         Map<String, AdminCase> existing = CaseRepository.findAll(tx, byCase.keySet());
-        BulkCaseWriter bulk = new BulkCaseWriter(tx);
+        BulkCaseWriter bulk = new BulkCaseWriter(tx, content.file() == null ? null : String.valueOf(content.file().getFileName()),
+                sha256(content.file()));
         for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
             List<Parsed> rows = e.getValue();
             AdminCase old = existing.get(e.getKey());
@@ -368,6 +369,23 @@ public final class HearingImport {
         bulk.close();
         saveGrounds(tx, grounds);
         return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
+    }
+
+    /** The file's SHA-256 in hex, kept in the history of the cases it brings; null when it cannot be read again. */
+    static String sha256(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
     }
 
     /** The 败诉原因 of the file onto the cases' reviews; refused (naming row and column) on a case the agency did not lose. */

@@ -33,7 +33,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Caseload speed at about 100,000 hearing rows (issue 3 §9), measured from outside the tests:
  * {@code ./mvnw -Pbench-caseload verify} (see README, Performance). Prints: demo writing time and size; loading the
  * case register and filtering it (what the window does, minus drawing: the table is virtualised); the quarterly
- * bulletin PDF warm (median of 5 after 2 warm-ups); importing the same rows from an XLSX file into an empty register.
+ * bulletin PDF warm (median of 5 after 2 warm-ups); importing the same rows from an XLSX file into an empty register,
+ * and, as its floor in the same run, the sqlite3 shell's {@code .import} of those rows as CSV (with the ratio).
  *
  * <p>Arguments: work folder, demo scale.
  */
@@ -101,7 +102,7 @@ public final class CaseloadBenchmark {
             writeXlsx(db, xlsx);
             // empty the register (benchmark only) so that the import writes every row
             try (Connection c = db.connection(); Statement st = c.createStatement()) {
-                for (String t : List.of("hearing_appearance", "hearing", "case_defendant", "admin_case", "audit_log")) {
+                for (String t : List.of("case_review", "hearing_appearance", "hearing", "case_defendant", "admin_case", "audit_log")) {
                     st.executeUpdate("DELETE FROM " + t);
                 }
             }
@@ -109,15 +110,56 @@ public final class CaseloadBenchmark {
         long r = System.nanoTime();
         int read = cn.fuyuan.desk.importing.TabularFile.read(xlsx).rows().size();
         System.out.printf("read %s alone (%d rows): %d ms%n", xlsx.getFileName(), read, ms(System.nanoTime() - r));
+        long importMs;
         try (Database db = Database.open(data, Database.Mode.WRITE)) {
             long a = System.nanoTime();
             ImportSummary s = HearingImport.run(db, xlsx, false, false);
+            importMs = ms(System.nanoTime() - a);
             System.out.printf("import hearings %s (%d rows, %d KB): %d ms, %s%n", xlsx.getFileName(), s.rows(), Files.size(xlsx) / 1024,
-                    ms(System.nanoTime() - a), s);
+                    importMs, s);
             long b = System.nanoTime();
             ImportSummary again = HearingImport.run(db, xlsx, false, true);
             System.out.printf("import again (dry run, all unchanged=%d): %d ms%n", again.unchanged(), ms(System.nanoTime() - b));
         }
+        sqliteImport(work, xlsx, importMs);
+    }
+
+    /**
+     * The floor of the import, in the same run (issue 16 §5): the sqlite3 command-line shell's {@code .import} of the same
+     * rows as CSV into a table of its own (no checks, no indexes, no history) — what SQLite alone takes to store them.
+     * Skipped, with a message, when the shell (Debian package {@code sqlite3}) is not installed.
+     */
+    static void sqliteImport(Path work, Path xlsx, long importMs) throws Exception {
+        Path csv = work.resolve("hearings.csv");
+        cn.fuyuan.desk.importing.TabularFile.Content content = cn.fuyuan.desk.importing.TabularFile.read(xlsx);
+        try (java.io.Writer w = Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            w.write(String.join(",", HearingImport.HEADERS) + "\n");
+            for (var row : content.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (String h : HearingImport.HEADERS) {
+                    String v = row.get(h);
+                    cells.add(v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+                }
+                w.write(String.join(",", cells) + "\n");
+            }
+        }
+        Path db = work.resolve("sqlite3-import.db");
+        Files.deleteIfExists(db);
+        ProcessBuilder pb = new ProcessBuilder("sqlite3", db.toString(), ".mode csv", ".import " + csv + " hearings",
+                "SELECT count(*) FROM hearings").redirectErrorStream(true);
+        long a = System.nanoTime();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (java.io.IOException e) {
+            System.out.println("sqlite3 .import: skipped, the sqlite3 shell is not installed (Debian package sqlite3)");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        int exit = p.waitFor();
+        long floorMs = ms(System.nanoTime() - a);
+        System.out.printf("sqlite3 .import of the same %d rows as CSV (%d KB): %d ms (exit %d, rows %s); import / sqlite3 .import = %.1f%n",
+                content.rows().size(), Files.size(csv) / 1024, floorMs, exit, out, (double) importMs / Math.max(1, floorMs));
     }
 
     /** Every hearing row of the demo in the import layout (streaming writer). */

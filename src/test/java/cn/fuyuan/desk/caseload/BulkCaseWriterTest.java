@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bulk writer (imports, demo data) writes exactly what the repository writes, case by case: the same rows with the
- * same ids and the same history rows — over more cases than one many-row INSERT holds, so both its paths are used.
+ * same ids, and one history entry per case holding what the repository's history rows hold — over more cases than one
+ * many-row INSERT holds, so both its paths are used.
  */
 class BulkCaseWriterTest {
     @TempDir
@@ -75,12 +76,25 @@ class BulkCaseWriterTest {
             String sql = "SELECT * FROM " + table + " ORDER BY id";
             assertThat(TestDb.rows(bulkDir.resolve("fuyuan.db"), sql)).as(table).isEqualTo(TestDb.rows(repoDir.resolve("fuyuan.db"), sql));
         }
-        String history = "SELECT table_name, record_id, action, before_json, after_json FROM audit_log "
-                + "WHERE table_name IN ('admin_case', 'case_defendant', 'hearing', 'hearing_appearance') ORDER BY id";
-        List<List<String>> written = TestDb.rows(bulkDir.resolve("fuyuan.db"), history);
-        assertThat(written).hasSize((int) (260 + TestDb.rows(bulkDir.resolve("fuyuan.db"), "SELECT id FROM case_defendant").size()
-                + TestDb.rows(bulkDir.resolve("fuyuan.db"), "SELECT id FROM hearing").size()
-                + TestDb.rows(bulkDir.resolve("fuyuan.db"), "SELECT id FROM hearing_appearance").size()));
-        assertThat(written).isEqualTo(TestDb.rows(repoDir.resolve("fuyuan.db"), history));
+        // one history entry per case (issue 16 §1): the case's own columns exactly as the repository records them, then
+        // its defendants and hearings (with their appearances) as the repository's rows hold them
+        String caseHistory = "SELECT record_id, action, before_json, json_remove(after_json, '$.defendants', '$.hearings') FROM audit_log "
+                + "WHERE table_name = 'admin_case' ORDER BY id";
+        Path bulkDb = bulkDir.resolve("fuyuan.db");
+        Path repoDb = repoDir.resolve("fuyuan.db");
+        assertThat(TestDb.rows(bulkDb, caseHistory)).hasSize(260).isEqualTo(TestDb.rows(repoDb, caseHistory));
+        assertThat(TestDb.rows(bulkDb, "SELECT id FROM audit_log WHERE table_name IN ('case_defendant', 'hearing', 'hearing_appearance')"))
+                .isEmpty();
+        String heldRows = "SELECT j.value FROM audit_log l, json_each(l.after_json, '$.hearings') h, json_each(h.value, '$.appearances') j "
+                + "WHERE l.table_name = 'admin_case' ORDER BY json_extract(j.value, '$.id')";
+        String repoRows = "SELECT json_insert(l.after_json, '$.agency', g.name) FROM audit_log l JOIN agency g "
+                + "ON g.id = json_extract(l.after_json, '$.agency_id') WHERE l.table_name = 'hearing_appearance' ORDER BY l.record_id + 0";
+        assertThat(TestDb.rows(bulkDb, heldRows)).hasSize(TestDb.rows(bulkDb, "SELECT id FROM hearing_appearance").size())
+                .isEqualTo(TestDb.rows(repoDb, repoRows));
+        String heldDefendants = "SELECT j.value FROM audit_log l, json_each(l.after_json, '$.defendants') j "
+                + "WHERE l.table_name = 'admin_case' ORDER BY json_extract(j.value, '$.id')";
+        String repoDefendants = "SELECT json_insert(l.after_json, '$.agency', g.name) FROM audit_log l JOIN agency g "
+                + "ON g.id = json_extract(l.after_json, '$.agency_id') WHERE l.table_name = 'case_defendant' ORDER BY l.record_id + 0";
+        assertThat(TestDb.rows(bulkDb, heldDefendants)).isEqualTo(TestDb.rows(repoDb, repoDefendants));
     }
 }

@@ -115,6 +115,20 @@ public class HearingImportTest {
     }
 
     @Test
+    void anImportedCaseHasOneHistoryEntryThatReadsAsTheCaseItsHearingsAndTheFile() throws Exception {
+        HearingImport.run(db, csv(table()), false, false);
+        String id = TestDb.string(db, "SELECT id FROM admin_case WHERE case_number = '（2025）内08行初1号'");
+        List<cn.fuyuan.desk.store.AuditRepository.Entry> history = new cn.fuyuan.desk.store.AuditRepository(db)
+                .forRecord("admin_case", id, cn.fuyuan.desk.store.Vocabulary.childrenOf("admin_case"));
+        assertThat(history).hasSize(1);
+        String words = cn.fuyuan.desk.history.HistoryWords.describe(history.get(0), cn.fuyuan.desk.history.HistoryWords.names(db));
+        // the case's columns, then its defendants and hearings in words (not JSON), then the file with its hash
+        assertThat(words).contains("案号: （2025）内08行初1号", "被告（导入时）: " + A + ", 临河区住房和城乡建设局", "开庭及出庭情况（导入时）: 2025-07-10 09:30",
+                "负责人出庭: 是", "导入文件: 开庭.csv", "导入文件 SHA-256: " + HearingImport.sha256(tmp.resolve("开庭.csv")))
+                .doesNotContain("{", "agency_id");
+    }
+
+    @Test
     void reimportingTheSameFileChangesNothing() throws Exception {
         Path file = csv(table());
         HearingImport.run(db, file, false, false);
@@ -141,6 +155,7 @@ public class HearingImportTest {
         TestDb.execute(db, "DELETE FROM case_defendant WHERE case_id = (SELECT id FROM admin_case WHERE case_number = '（2025）内08行初2号')");
         TestDb.execute(db, "DELETE FROM admin_case WHERE case_number = '（2025）内08行初2号'");
         long history = TestDb.count(db, "audit_log");
+        String lastHistory = TestDb.string(db, "SELECT max(id) FROM audit_log");
 
         // the whole table with new and updated cases interleaved: case 3 (new), case 1 (one row changed), case 2 (new
         // again), case 4 (new)
@@ -158,13 +173,22 @@ public class HearingImportTest {
         assertThat(TestDb.count(db, "hearing_appearance")).isEqualTo(9);
         assertThat(TestDb.string(db, "SELECT min(id) FROM admin_case WHERE case_number <> '（2025）内08行初1号'"))
                 .as("a deleted case's id is not given again").isEqualTo(String.valueOf(oldMaxCase + 1));
-        // every new row has its INSERT in the history, with the id it got
-        for (String table : List.of("admin_case", "case_defendant", "hearing", "hearing_appearance")) {
-            assertThat(TestDb.string(db, "SELECT count(*) FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE "
-                    + "l.table_name = '" + table + "' AND l.action = 'INSERT' AND l.record_id = CAST(t.id AS TEXT) "
-                    + "AND json_extract(l.after_json, '$.id') = t.id)")).as(table).isEqualTo("0");
-        }
-        assertThat(TestDb.count(db, "audit_log")).isGreaterThan(history + 5);
+        // every new case has ONE history entry (issue 16 §1), with the id it got, holding its hearings and appearances
+        // as written (their ids too) and the file's name and hash; no entry of its own for each of their rows
+        assertThat(TestDb.string(db, "SELECT count(*) FROM admin_case t WHERE t.case_number <> '（2025）内08行初1号' AND NOT EXISTS "
+                + "(SELECT 1 FROM audit_log l WHERE l.id > " + lastHistory + " AND l.table_name = 'admin_case' AND l.action = 'INSERT' "
+                + "AND l.record_id = CAST(t.id AS TEXT) AND json_extract(l.after_json, '$.id') = t.id "
+                + "AND json_extract(l.after_json, '$.import_file') = '开庭.csv' AND length(json_extract(l.after_json, '$.import_sha256')) = 64)"))
+                .isEqualTo("0");
+        assertThat(TestDb.string(db, "SELECT count(*) FROM hearing_appearance a JOIN hearing h ON h.id = a.hearing_id WHERE h.case_id > "
+                + oldMaxCase + " AND NOT EXISTS (SELECT 1 FROM audit_log l, json_each(l.after_json, '$.hearings') jh, "
+                + "json_each(jh.value, '$.appearances') ja WHERE l.table_name = 'admin_case' AND l.record_id = CAST(h.case_id AS TEXT) "
+                + "AND json_extract(jh.value, '$.id') = h.id AND json_extract(ja.value, '$.id') = a.id)")).isEqualTo("0");
+        assertThat(TestDb.string(db, "SELECT count(*) FROM audit_log WHERE id > " + lastHistory + " AND action = 'INSERT' AND ("
+                + "table_name IN ('case_defendant', 'hearing') AND json_extract(after_json, '$.case_id') > " + oldMaxCase
+                + " OR table_name = 'hearing_appearance' AND json_extract(after_json, '$.hearing_id') IN "
+                + "(SELECT id FROM hearing WHERE case_id > " + oldMaxCase + "))")).isEqualTo("0");
+        assertThat(TestDb.count(db, "audit_log")).isGreaterThan(history + 3);
         assertThat(TestDb.string(db, "SELECT staff FROM hearing_appearance a JOIN hearing h ON h.id = a.hearing_id "
                 + "WHERE h.hearing_date = '2025-07-10' AND a.agency_id = (SELECT id FROM agency WHERE name = '临河区公安局')"))
                 .isEqualTo("法制科副科长");

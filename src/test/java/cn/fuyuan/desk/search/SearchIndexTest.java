@@ -174,9 +174,9 @@ class SearchIndexTest {
     @Test
     void rebuildWritesTheSameIndexTheTriggersKeep() {
         DemoData.write(db, 1, DemoData.DEFAULT_SEED, null);
-        List<String> tables = List.of("search_case", "search_letter", "search_meeting", "search_agency");
+        List<String> tables = List.of("search_case", "search_letter", "search_meeting", "search_agency", "search_whitepaper");
         List<Long> before = tables.stream().map(t -> TestDb.count(db, t)).toList();
-        assertThat(before).allMatch(n -> n > 0);
+        assertThat(before.subList(0, 4)).allMatch(n -> n > 0);
         String probe = TestDb.string(db, "SELECT substr(problem, 1, 5) FROM suggestion_item ORDER BY id LIMIT 1");
         List<SearchHit> hits = search.search(probe, 50);
         tables.forEach(t -> db.dsl().execute("DELETE FROM " + t));
@@ -186,6 +186,66 @@ class SearchIndexTest {
         assertThat(rows).isEqualTo((int) before.stream().mapToLong(Long::longValue).sum());
         assertThat(search.search(probe, 50)).usingRecursiveFieldByFieldElementComparator().isEqualTo(hits);
         assertThat(search.check()).isEmpty();
+    }
+
+    private List<String> caseIndex() {
+        return db.dsl().fetch("SELECT rowid || '|' || record_id || '|' || text FROM search_case ORDER BY rowid").getValues(0, String.class);
+    }
+
+    @Test
+    void oneIndexRowPerCaseHoldingItsDefendantsWrittenByTheImportAsARebuildWritesIt() throws Exception {
+        importCases();
+        List<String> imported = caseIndex();
+        // two cases, two rows: the second defendant of 0821行初12号 is in its case's row, not a row of its own
+        assertThat(imported).hasSize(2);
+        assertThat(imported.get(0)).contains("（2025）内0821行初12号", "临河区公安局", "临河住建局", "巴彦淖尔某某物流有限公司");
+        assertThat(TestDb.count(db, "search_paused")).isZero();
+        db.write(SearchIndex::rebuild);
+        assertThat(caseIndex()).isEqualTo(imported);
+        // the demo's cases (its bulk path, in a database of its own), the same
+        db.close();
+        db = Database.open(tmp.resolve("demo"), Database.Mode.WRITE);
+        DemoData.write(db, 1, DemoData.DEFAULT_SEED, null);
+        List<String> demo = caseIndex();
+        assertThat(demo).hasSize((int) TestDb.count(db, "admin_case"));
+        db.write(SearchIndex::rebuild);
+        assertThat(caseIndex()).isEqualTo(demo);
+    }
+
+    @Test
+    void aWhitePaperByItsTitleAndTheTextOfAChapter() {
+        cn.fuyuan.desk.whitepaper.WhitePaperService papers = new cn.fuyuan.desk.whitepaper.WhitePaperService(db);
+        cn.fuyuan.desk.whitepaper.WhitePaper p = papers.save(papers.draft(2025, java.time.LocalDate.of(2026, 3, 1)));
+        String title = p.title();
+        List<SearchHit> hits = search.search(title.substring(title.length() - 5), Set.of(SearchKind.WHITEPAPER), 20);
+        assertThat(ids(hits, SearchKind.WHITEPAPER)).containsExactly(p.id());
+        assertThat(hits.get(0).title()).isEqualTo(title);
+        var overview = cn.fuyuan.desk.whitepaper.Chapter.OVERVIEW;
+        papers.save(p.withPart(p.part(overview).withNarrative("## 总体情况\n本年度负责人出庭率⟦rate.appearance=87.5%⟧，较上年明显提升。")));
+        hits = search.search("较上年明显", 20);
+        assertThat(ids(hits, SearchKind.WHITEPAPER)).containsExactly(p.id());
+        // the snippet as a reader sees the text: the figure's value, no marks of the narrative's own syntax
+        assertThat(hits.get(0).snippetMarked("[", "]")).contains("出庭率87.5%，[较上年明显]提升").doesNotContain("⟦", "##");
+        assertThat(ids(search.search("出庭率87.5", 20), SearchKind.WHITEPAPER)).isEmpty();
+        assertThat(ids(search.search("rate.appearance", 20), SearchKind.WHITEPAPER)).containsExactly(p.id());
+        int rows = (int) TestDb.count(db, "search_whitepaper");
+        db.write(SearchIndex::rebuild);
+        assertThat(TestDb.count(db, "search_whitepaper")).isEqualTo(rows).isEqualTo(1 + p.parts().size());
+        assertThat(ids(search.search("较上年明显", 20), SearchKind.WHITEPAPER)).containsExactly(p.id());
+    }
+
+    @Test
+    void aRowHoldingEveryTrigramOfAWordButNotTheWordIsNotFound() throws Exception {
+        importCases();
+        AgencyRepository agencies = new AgencyRepository(db);
+        Agency a = agencies.list(true).get(0);
+        agencies.save(new Agency(a.id(), "甲乙丙丁局", "丙丁戊", a.regionId(), a.regionName(), a.fieldId(), a.fieldName(), a.level(),
+                a.headName(), a.headTitle(), a.phone(), true));
+        // detail=none finds rows by their trigrams (乙丙丁 and 丙丁戊 are both in this row); the word itself decides
+        assertThat(ids(search.search("乙丙丁局", 20), SearchKind.AGENCY)).containsExactly(a.id());
+        assertThat(ids(search.search("乙丙丁戊", 20), SearchKind.AGENCY)).isEmpty();
+        assertThat(SearchIndex.trigrams(List.of("0821行初"))).isEqualTo("\"082\" \"821\" \"21行\" \"1行初\"");
+        assertThat(SearchIndex.trigrams(List.of("a\"bc"))).isEqualTo("\"a\"\"b\" \"\"\"bc\"");
     }
 
     @Test
