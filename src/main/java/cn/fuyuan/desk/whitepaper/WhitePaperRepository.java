@@ -69,6 +69,11 @@ public final class WhitePaperRepository {
                 r.getReopenReason(), parts));
     }
 
+    /** The year of the saved white paper with this id (a search result names the paper by its id). */
+    public Optional<Integer> yearOf(int id) {
+        return db.dsl().select(WHITE_PAPER.YEAR).from(WHITE_PAPER).where(WHITE_PAPER.ID.eq(id)).fetchOptional(WHITE_PAPER.YEAR);
+    }
+
     /** The years that have a saved white paper, newest first. */
     public List<Integer> years() {
         return db.dsl().select(WHITE_PAPER.YEAR).from(WHITE_PAPER).orderBy(WHITE_PAPER.YEAR.desc()).fetch(WHITE_PAPER.YEAR);

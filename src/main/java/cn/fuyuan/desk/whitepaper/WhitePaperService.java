@@ -45,6 +45,10 @@ public final class WhitePaperService {
         return repository.find(year);
     }
 
+    public java.util.Optional<Integer> yearOf(int paperId) {
+        return repository.yearOf(paperId);
+    }
+
     public List<Integer> savedYears() {
         return repository.years();
     }

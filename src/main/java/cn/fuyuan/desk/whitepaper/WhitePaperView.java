@@ -232,6 +232,25 @@ public final class WhitePaperView implements SectionView {
         }
     }
 
+    /** A search result: the paper of that id, its year chosen and loaded. */
+    @Override
+    public void openRecord(int id) {
+        Task<java.util.Optional<Integer>> task = new Task<>() {
+            @Override
+            protected java.util.Optional<Integer> call() {
+                return vm.yearOf(id);
+            }
+        };
+        ctx.jobs().run(Ui.t("whitepaper.loading", ""), task, year -> year.ifPresent(y -> {
+            if (!years.getItems().contains(y)) {
+                years.getItems().add(0, y);
+            }
+            years.setValue(y);
+            vm.year.set(y);
+            load();
+        }), this::failed);
+    }
+
     @Override
     public void onSave() {
         if (vm.editable.get()) {

@@ -78,6 +78,11 @@ public final class WhitePaperViewModel {
     }
 
     /** Years offered: the saved ones and the last five. */
+    /** The year of a saved paper (for opening it from the search); read off the JavaFX thread. */
+    public java.util.Optional<Integer> yearOf(int paperId) {
+        return service.yearOf(paperId);
+    }
+
     public List<Integer> years() {
         List<Integer> out = new ArrayList<>(service.savedYears());
         int now = today.get().getYear();
