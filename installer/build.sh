@@ -40,17 +40,27 @@ fi
 say "mvn -Ppackage: jar, jlink runtime, jpackage app-image"
 ./mvnw -B -q -Ppackage verify
 
-# --- AppCDS: record the classes of a start, then dump the archive where the image is ----------
-# Java 17 checks the class path of an archive literally, so the archive is made for the image at
-# its final place: here for target/installer/fuyuan-desk, and by the .deb's postinst for /opt.
+# --- native symbols: Debian's libjvm keeps its symbol table (4 MB) after jlink's debug strip --------
+if command -v strip >/dev/null; then
+    find "$IMAGE/lib/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+fi
+
+# --- AppCDS: record the classes of a start, then dump the archives where the image is ----------
+# Two class lists, one per launcher: the window's first frame (fuyuan-desk.classlist) and a cold
+# command line (fuyuan-desk-cli.classlist: `report bulletin`, which opens the database as `check` does).
+# The image as shipped carries only the lists (a few hundred KB): an archive is ~70 MB, and Java 17
+# checks its class path literally, so it is dumped on the machine at the image's final place: here for
+# target/installer/fuyuan-desk, and by the .deb's postinst for /opt.
 APP=$(cd "$IMAGE/lib/app" && pwd)
 JAVA=$IMAGE/lib/runtime/bin/java
 TRAIN=$OUT/cds-training-data
 # the launcher's class path exactly as it will be: its .cfg lines with $APPDIR resolved
 classpath=$(sed -n "s|^app.classpath=\$APPDIR|$APP|p" "$APP/fuyuan-desk.cfg" | paste -sd:)
-rm -rf "$TRAIN" "$APP/fuyuan-desk.jsa" "$APP/fuyuan-desk.classlist"
-say "AppCDS training run (demo --scale 10, then the window to its first frame)"
+rm -rf "$TRAIN" "$APP"/*.jsa "$APP"/*.classlist
+say "AppCDS training runs (demo --scale 10; report bulletin; the window to its first frame)"
 "$IMAGE/bin/fuyuan-desk-cli" --data "$TRAIN" demo --scale 10 >/dev/null
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APP/fuyuan-desk-cli.classlist" \
+    "$IMAGE/bin/fuyuan-desk-cli" --data "$TRAIN" report bulletin --period 2025Q3 --out "$TRAIN/bulletin.pdf" >/dev/null 2>&1
 xvfb_pid=""
 display="${DISPLAY:-}"
 if [ -z "$display" ] && command -v Xvfb >/dev/null; then
@@ -66,20 +76,22 @@ if [ -n "$display" ]; then
         "$IMAGE/bin/fuyuan-desk" --data "$TRAIN" --startup-benchmark 2>/dev/null; then
         # typically GTK 3 missing (apt-get install libgtk-3-0): the archive then covers the command line only
         echo "the window did not open for the training run: the class list covers the command line only" >&2
-        JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APP/fuyuan-desk.classlist" \
-            "$IMAGE/bin/fuyuan-desk-cli" --data "$TRAIN" check >/dev/null 2>&1
+        cp "$APP/fuyuan-desk-cli.classlist" "$APP/fuyuan-desk.classlist"
     fi
 else
     echo "no display and no Xvfb: the class list covers the command line only (the window starts slower)" >&2
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APP/fuyuan-desk.classlist" \
-        "$IMAGE/bin/fuyuan-desk-cli" --data "$TRAIN" check >/dev/null 2>&1
+    cp "$APP/fuyuan-desk-cli.classlist" "$APP/fuyuan-desk.classlist"
 fi
 if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-"$JAVA" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedClassListFile="$APP/fuyuan-desk.classlist" \
-    -XX:SharedArchiveFile="$APP/fuyuan-desk.jsa" -cp "$classpath" >/dev/null
 rm -rf "$TRAIN"
-echo "classes recorded: $(grep -vc '^#' "$APP/fuyuan-desk.classlist"), archive: $(du -h "$APP/fuyuan-desk.jsa" | cut -f1)"
+shipped=$(du -sm "$IMAGE" | cut -f1)
+for launcher in fuyuan-desk fuyuan-desk-cli; do
+    "$JAVA" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedClassListFile="$APP/$launcher.classlist" \
+        -XX:SharedArchiveFile="$APP/$launcher.jsa" -cp "$classpath" >/dev/null
+    echo "$launcher: classes recorded $(grep -vc '^#' "$APP/$launcher.classlist"), archive $(du -h "$APP/$launcher.jsa" | cut -f1)"
+done
 echo "app-image: $IMAGE (window: $IMAGE/bin/fuyuan-desk, command line: $IMAGE/bin/fuyuan-desk-cli)"
+echo "size as shipped (without the archives): ${shipped} MB; here with both archives: $(du -sm "$IMAGE" | cut -f1) MB"
 [ "$what" = app-image ] && exit 0
 
 # --- .deb from the app-image ------------------------------------------------------------------
@@ -90,7 +102,7 @@ STAGE=$OUT/deb-stage/fuyuan-desk
 rm -rf "$OUT/deb-stage" "$OUT"/*.deb
 mkdir -p "$OUT/deb-stage"
 cp -a "$IMAGE" "$STAGE"
-rm -f "$STAGE/lib/app/fuyuan-desk.jsa"
+rm -f "$STAGE"/lib/app/*.jsa
 version=$(sed -n 's|.*<installer.version>\(.*\)</installer.version>.*|\1|p' pom.xml)
 jpackage --type deb --dest "$OUT" --app-image "$STAGE" --name fuyuan-desk --app-version "$version" \
     --vendor FuYuan --description "FuYuan Desk (府院联动工作台): court–government coordination office workbench" \
@@ -101,3 +113,4 @@ jpackage --type deb --dest "$OUT" --app-image "$STAGE" --name fuyuan-desk --app-
     --linux-package-deps "libgtk-3-0"
 rm -rf "$OUT/deb-stage"
 ls -la "$OUT"/*.deb
+echo ".deb: $(du -m "$OUT"/*.deb | cut -f1) MB ($(dpkg-deb --ctrl-tarfile "$OUT"/*.deb >/dev/null && ar t "$OUT"/*.deb | grep data.tar))"

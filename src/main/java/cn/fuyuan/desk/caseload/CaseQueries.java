@@ -47,7 +47,7 @@ public final class CaseQueries {
 
     /** Every case, newest first; the court of a case heard by the office's own court is {@code ownCourt}. */
     public List<CaseRow> cases(String ownCourt) {
-        Field<String> names = DSL.field("(SELECT group_concat(a.name, '、') FROM case_defendant d JOIN agency a ON a.id = d.agency_id "
+        Field<String> agencyNames = DSL.field("(SELECT group_concat(a.name, '、') FROM case_defendant d JOIN agency a ON a.id = d.agency_id "
                 + "WHERE d.case_id = admin_case.id ORDER BY d.sort_order)", String.class);
         Field<String> regions = DSL.field("(SELECT group_concat(coalesce(r.name, ''), '、') FROM case_defendant d JOIN agency a ON a.id = d.agency_id "
                 + "LEFT JOIN region r ON r.id = a.region_id WHERE d.case_id = admin_case.id)", String.class);
@@ -59,19 +59,34 @@ public final class CaseQueries {
                 + "WHERE h.case_id = admin_case.id AND x.head_appeared = 0)", Integer.class);
         Field<Integer> missing = DSL.field("(SELECT count(*) FROM hearing h JOIN hearing_appearance x ON x.hearing_id = h.id "
                 + "WHERE h.case_id = admin_case.id AND x.notice_required = 1 AND x.notice_served_date IS NULL)", Integer.class);
+        // the register holds every case: the few court, agency, region and field names are held once, not once a row
+        Names names = new Names();
         return db.dsl().select(ADMIN_CASE.ID, ADMIN_CASE.CASE_NUMBER, ADMIN_CASE.CASE_YEAR, COURT.NAME, ADMIN_CASE.PLAINTIFFS,
-                        names, regions, fields, ADMIN_CASE.CAUSE, ADMIN_CASE.RESULT, ADMIN_CASE.FILING_DATE, ADMIN_CASE.CLOSING_DATE,
+                        agencyNames, regions, fields, ADMIN_CASE.CAUSE, ADMIN_CASE.RESULT, ADMIN_CASE.FILING_DATE, ADMIN_CASE.CLOSING_DATE,
                         hearings, last, absent, missing)
                 .from(ADMIN_CASE).leftJoin(COURT).on(COURT.ID.eq(ADMIN_CASE.COURT_ID))
                 .orderBy(ADMIN_CASE.CASE_YEAR.desc(), ADMIN_CASE.COURT_CODE, ADMIN_CASE.CASE_TYPE, ADMIN_CASE.CASE_SEQ.desc())
-                .fetch(r -> new CaseRow(r.value1(), r.value2(), r.value3(), r.value4() == null ? ownCourt : r.value4(), r.value5(),
-                        r.value6() == null ? "" : r.value6(), split(r.value6()), split(r.value7()), split(r.value8()), r.value9(),
+                .fetch(r -> new CaseRow(r.value1(), r.value2(), r.value3(), names.of(r.value4() == null ? ownCourt : r.value4()), r.value5(),
+                        r.value6() == null ? "" : r.value6(), names.split(r.value6()), names.split(r.value7()), names.split(r.value8()), r.value9(),
                         r.value10() == null ? null : CaseResult.valueOf(r.value10()), CaseRepository.date(r.value11()),
                         CaseRepository.date(r.value12()), r.value13(), CaseRepository.date(r.value14()), r.value15() > 0, r.value16() > 0));
     }
 
-    private static Set<String> split(String s) {
-        return s == null || s.isEmpty() ? Set.of() : Arrays.stream(s.split("、")).filter(x -> !x.isEmpty()).collect(Collectors.toSet());
+    /**
+     * One instance of each name for a load of the register, and each row's names as a compact immutable set
+     * (at 64,500 cases, a HashSet per row and column and a String per name and row were ~60 MB of the heap).
+     */
+    private static final class Names {
+        private final java.util.HashMap<String, String> seen = new java.util.HashMap<>();
+
+        String of(String name) {
+            return name == null ? null : seen.computeIfAbsent(name, n -> n);
+        }
+
+        Set<String> split(String s) {
+            return s == null || s.isEmpty() ? Set.of()
+                    : Set.copyOf(Arrays.stream(s.split("、")).filter(x -> !x.isEmpty()).map(this::of).collect(Collectors.toSet()));
+        }
     }
 
     /** The appearances at hearings from {@code from} to {@code to} (inclusive), by date, time and case. */

@@ -33,6 +33,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
@@ -127,6 +128,19 @@ public final class ReportService {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
             loader = ReportService.class.getClassLoader();
+        }
+        // the jar carries each template compiled at build time (name.jasper beside name.jrxml): loading it
+        // spares a cold command the JRXML parse and the Java compiler (ECJ) for the template's expressions
+        if (resource.endsWith(".jrxml")) {
+            String jasper = resource.substring(0, resource.length() - ".jrxml".length()) + ".jasper";
+            try (InputStream in = loader.getResourceAsStream(jasper)) {
+                if (in != null) {
+                    return (JasperReport) JRLoader.loadObject(in);
+                }
+            } catch (JRException | IOException | ClassCastException e) {
+                // a .jasper of another JasperReports version: compile the source instead
+                org.slf4j.LoggerFactory.getLogger(ReportService.class).warn("Cannot load {}, compiling {}", jasper, resource, e);
+            }
         }
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {

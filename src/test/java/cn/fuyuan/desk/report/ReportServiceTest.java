@@ -71,6 +71,31 @@ class ReportServiceTest {
     }
 
     @Test
+    void aTemplateCompiledAtBuildTimeIsLoadedNotCompiled() throws Exception {
+        // a class-path folder holding t.jrxml and a t.jasper compiled from another design: the .jasper wins
+        Path root = dir.resolve("cp");
+        Path folder = Files.createDirectories(root.resolve("cn/fuyuan/desk/precompiled"));
+        try (var in = ReportServiceTest.class.getClassLoader().getResourceAsStream(AgencyDirectoryReport.TEMPLATE)) {
+            Files.copy(in, folder.resolve("t.jrxml"));
+        }
+        net.sf.jasperreports.engine.design.JasperDesign design = net.sf.jasperreports.engine.xml.JRXmlLoader
+                .load(folder.resolve("t.jrxml").toFile());
+        design.setName("built-ahead");
+        net.sf.jasperreports.engine.JasperCompileManager.compileReportToFile(design, folder.resolve("t.jasper").toString());
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, before)) {
+            Thread.currentThread().setContextClassLoader(loader);
+            ReportService service = new ReportService(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance());
+            assertThat(service.template("cn/fuyuan/desk/precompiled/t.jrxml").getName()).isEqualTo("built-ahead");
+            Files.delete(folder.resolve("t.jasper"));
+            ReportService fresh = new ReportService(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance());
+            assertThat(fresh.template("cn/fuyuan/desk/precompiled/t.jrxml").getName()).isNotEqualTo("built-ahead");
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
+
+    @Test
     void missingTemplateIsAClearError() {
         assertThatThrownBy(() -> ReportService.shared().template("cn/fuyuan/desk/nope.jrxml"))
                 .isInstanceOf(ReportException.class)
