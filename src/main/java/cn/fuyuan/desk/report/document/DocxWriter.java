@@ -450,6 +450,14 @@ final class DocxWriter {
             used += widths[c];
             grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
         }
+        // the PDF's row heights and cell padding, so that the table runs onto the same pages
+        double[] heights = PdfLayout.rowHeights(t);
+        var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        long pad = Math.round(PdfLayout.CELL_PAD * 20);
+        (mar.isSetLeft() ? mar.getLeft() : mar.addNewLeft()).setW(BigInteger.valueOf(pad));
+        mar.getLeft().setType(STTblWidth.DXA);
+        (mar.isSetRight() ? mar.getRight() : mar.addNewRight()).setW(BigInteger.valueOf(pad));
+        mar.getRight().setType(STTblWidth.DXA);
         for (int r = 0; r <= t.rows().size(); r++) {
             XWPFTableRow row = table.getRow(r);
             var trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
@@ -458,7 +466,7 @@ final class DocxWriter {
                 row.setRepeatHeader(true);
             }
             var h = trPr.addNewTrHeight();
-            h.setVal(BigInteger.valueOf(400));
+            h.setVal(BigInteger.valueOf(Math.round(heights[r] * 20)));
             h.setHRule(STHeightRule.AT_LEAST);
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = row.getCell(c);
