@@ -295,9 +295,24 @@ final class DocxWriter {
     // ---- content
 
     private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<Boolean> imprintsAlone) throws IOException {
-        for (Item it : Flow.of(d)) {
+        List<Item> items = Flow.of(d);
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
             if (it instanceof Flow.Text t) {
                 text(doc, t);
+                if (t.group() == 0 && !t.blank() && i + 1 < items.size() && items.get(i + 1) instanceof Flow.Text next
+                        && next.group() != 0) {
+                    // §7.3.5: the signature never alone on a page — the text before it keeps with it (its last two
+                    // lines at least, by widow control), as our PDF carries them
+                    XWPFParagraph last = doc.getParagraphs().get(doc.getParagraphs().size() - 1);
+                    CTPPr ppr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+                    if (!ppr.isSetKeepNext()) {
+                        ppr.addNewKeepNext();
+                    }
+                    if (!ppr.isSetWidowControl()) {
+                        ppr.addNewWidowControl();
+                    }
+                }
             } else if (it instanceof Flow.TableItem ti) {
                 table(doc, ti.table());
             } else if (it instanceof Flow.ChartItem ci) {

@@ -112,7 +112,7 @@ final class PdfLayout {
                         continue;
                     }
                 }
-                text(t);
+                text(t, carriedLines(items, i));
             } else if (it instanceof Flow.TableItem ti) {
                 table(ti.table(), items, i);
             } else if (it instanceof Flow.ChartItem ci) {
@@ -198,6 +198,25 @@ final class PdfLayout {
         return n;
     }
 
+    /**
+     * GB/T 9704 §7.3.5: the 署名 and 成文日期 never stand alone on a page. When body text i fits on this page but
+     * leaves no room for the signature group after it, its last lines (two, or all of a shorter paragraph) go onto
+     * the next page with the signature: the line of text i from which the next page starts, or -1.
+     */
+    private int carriedLines(List<Item> items, int i) {
+        Flow.Text t = (Flow.Text) items.get(i);
+        if (t.group() != 0 || t.blank() || t.role() == Role.TITLE || t.role() == Role.NUMBER || i + 1 >= items.size()
+                || !(items.get(i + 1) instanceof Flow.Text next) || next.group() == 0) {
+            return -1;
+        }
+        int lines = lineCount(t);
+        int left = remaining();
+        if (lines > left || left - lines >= need(items, i + 1)) {
+            return -1;
+        }
+        return Math.max(0, lines - 2);
+    }
+
     private static int lineCount(Flow.Text t) {
         if (t.role() == Role.TITLE || t.role() == Role.NUMBER || t.blank()) {
             return 1;
@@ -207,7 +226,7 @@ final class PdfLayout {
 
     // ---- text on the grid
 
-    private void text(Flow.Text t) {
+    private void text(Flow.Text t, int breakAtLine) {
         snap();
         if (t.blank()) {
             y += L;
@@ -223,8 +242,9 @@ final class PdfLayout {
             y += L;
             return;
         }
+        int n = 0;
         for (Line line : LineBreaker.lines(t.paragraph(), t.face(), Gbt9704.CHARS)) {
-            if (remaining() < 1) {
+            if (remaining() < 1 || (n++ == breakAtLine && !atTop())) {
                 newPage();
             }
             line(line, t.paragraph().align(), t.size(), gridTop(gridIndex()));
