@@ -5,12 +5,12 @@ import cn.fuyuan.desk.report.ReportService;
 import cn.fuyuan.desk.report.document.Align;
 import cn.fuyuan.desk.report.document.DocumentRenderer;
 import cn.fuyuan.desk.report.document.Face;
+import cn.fuyuan.desk.report.document.Gbt9704;
 import cn.fuyuan.desk.report.document.OfficialDocument;
 import cn.fuyuan.desk.report.document.Paragraph;
 import cn.fuyuan.desk.report.document.Run;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import net.sf.jasperreports.engine.JasperPrint;
  * 出席 / 请假 / 列席 lists with their labels in 黑体; page numbers 4号宋体 — 1 —.
  */
 public final class MinutesReport {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     /**
      * One printed paragraph of the body. kind: PARA (仿宋), TOPIC (楷体), ITEM and LIST (their {@code lead} — 一、,
@@ -160,7 +159,7 @@ public final class MinutesReport {
             tail.add("承办单位：" + it.unitNames());
         }
         if (it.deadline() != null) {
-            tail.add("完成时限：" + it.deadline().format(DATE) + "前");
+            tail.add("完成时限：" + Gbt9704.date(it.deadline()) + "前");
         }
         if (!tail.isEmpty()) {
             s.append("（").append(String.join("；", tail)).append("）");
@@ -176,7 +175,7 @@ public final class MinutesReport {
         StringBuilder s = new StringBuilder(it.text().strip());
         s.append("（").append(it.meetingNumber()).append("议定；承办单位：").append(it.unitNames());
         if (it.deadline() != null) {
-            s.append("；时限：").append(it.deadline().format(DATE));
+            s.append("；时限：").append(Gbt9704.date(it.deadline()));
         }
         ItemStatus status = reported != null ? reported.statusAfter() : it.status().open() ? it.status() : ItemStatus.NOT_STARTED;
         s.append("）。落实情况：").append(status.label());
@@ -200,7 +199,7 @@ public final class MinutesReport {
     static String when(LocalDateTime at) {
         int h = at.getHour();
         String part = h < 12 ? "上午" : h < 18 ? "下午" : "晚上";
-        return at.toLocalDate().format(DATE) + part;
+        return Gbt9704.date(at.toLocalDate()) + part;
     }
 
 }

@@ -69,11 +69,13 @@ class AgencyDirectoryReportTest {
 
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("巴彦淖尔市中级人民法院", "机关名录", "巴彦淖尔市公安局", "第 1 页", "共 1 页",
-                    "序号", "联系电话", "打印日期：2026年11月22日", "乡镇", "0478-8612345");
+            // the 公文 page number (§7.5), the court's name and the day printed as 署名 and 成文日期
+            assertThat(text).contains("巴彦淖尔市中级人民法院", "机关名录", "— 1 —",
+                    "序号", "联系电话", "负责人", "2026年11月22日", "乡镇", "0478-8612345").doesNotContain("第 1 页");
             // cells wrap: compare the long ones without the line breaks
-            assertThat(text.replaceAll("\\s+", "")).contains("主要负责人", "临河区干召庙镇人民政府（已停用）",
-                    "巴彦淖尔市自然资源局乌拉特前旗分局国土空间规划与不动产登记中心", "党委书记、局长");
+            assertThat(text.replaceAll("\\s+", "")).contains("巴彦淖尔市公安局", "临河区干召庙镇人民政府（已停用）",
+                    "巴彦淖尔市自然资源局乌拉特前旗分局国土空间规划与不动产登记中心", "党委书记、局长",
+                    "截至2026年11月22日，名录共收录机关3个，其中已停用1个。");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("机关名录");
             assertThat(doc.getDocumentInformation().getCreator()).isEqualTo("FuYuan Desk");
             assertA4AndEmbedded(doc);
@@ -81,7 +83,7 @@ class AgencyDirectoryReportTest {
     }
 
     @Test
-    void threeHundredAgenciesSpanSeveralPagesWithTheRightTotal() throws IOException {
+    void threeHundredAgenciesSpanSeveralPagesEachWithItsNumberAndTheHeaderRow() throws IOException {
         Path pdf = dir.resolve("many.pdf");
         JasperPrint print = AgencyDirectoryReport.fill(service, OFFICE, many(300), PRINTED_ON);
         int pages = print.getPages().size();
@@ -95,12 +97,14 @@ class AgencyDirectoryReportTest {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String page = stripper.getText(doc);
-                assertThat(page).as("page %d", p)
-                        .contains("第 " + p + " 页", "共 " + pages + " 页", "机关名录", "机关名称", "巴彦淖尔市中级人民法院");
+                assertThat(page).as("page %d", p).contains("— " + p + " —", "机关名称", "联系电话");
             }
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(doc).replaceAll("\\s+", "")).contains("名录共收录机关300个，其中已停用43个。");
             stripper.setStartPage(pages);
             stripper.setEndPage(pages);
-            assertThat(stripper.getText(doc)).contains("测试机关第300号", "共 300 个机关");
+            assertThat(stripper.getText(doc).replaceAll("\\s+", "")).contains("测试机关第300号", "巴彦淖尔市中级人民法院", "2026年11月22日");
             assertA4AndEmbedded(doc);
         }
     }
@@ -113,14 +117,14 @@ class AgencyDirectoryReportTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(doc))
-                    .contains("机关名录", "序号", "无记录", "第 1 页", "共 1 页")
-                    .doesNotContain("个机关");
+                    .contains("机关名录", "序号", "无记录", "— 1 —")
+                    .doesNotContain("个机关", "共收录");
             assertA4AndEmbedded(doc);
         }
     }
 
     @Test
-    void docxCarriesTheNamesAndNamesTheChineseFontFamily() throws IOException {
+    void docxIsOneRealTableWithARepeatedHeaderRowAndTheChineseFontNames() throws IOException {
         Path docx = dir.resolve("名录.docx");
         service.export(AgencyDirectoryReport.fill(service, OFFICE, SAMPLE, PRINTED_ON), DocumentFormat.DOCX, docx,
                 ProgressListener.NONE);
@@ -128,55 +132,57 @@ class AgencyDirectoryReportTest {
         try (XWPFDocument doc = new XWPFDocument(java.nio.file.Files.newInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             assertThat(extractor.getText()).contains("巴彦淖尔市中级人民法院", "机关名录", "巴彦淖尔市公安局",
-                    "临河区干召庙镇人民政府（已停用）", "主要负责人");
+                    "临河区干召庙镇人民政府（已停用）", "负责人", "2026年11月22日");
+            assertThat(doc.getTables()).hasSize(1);
+            var table = doc.getTables().get(0);
+            assertThat(table.getNumberOfRows()).isEqualTo(1 + SAMPLE.size());
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly("序号", "机关名称", "简称", "所属地区", "领域", "层级", "负责人", "职务", "联系电话");
         }
         try (ZipFile zip = new ZipFile(docx.toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
             String body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(body).contains("w:eastAsia=\"宋体\"", "w:eastAsia=\"黑体\"").doesNotContain("FY Song", "FY Hei");
+            assertThat(styles).contains("w:eastAsia=\"仿宋_GB2312\"", "w:eastAsia=\"黑体\"");
+            assertThat(styles + body).doesNotContain("FY Song", "FY Hei");
         }
     }
 
     @Test
-    void xlsxHasTheHeaderRowAndOneRowPerAgency() throws IOException {
+    void xlsxIsOneSheetWithTheHeaderRowAndOneTypedRowPerAgency() throws IOException {
         Path xlsx = dir.resolve("名录.xlsx");
         service.export(AgencyDirectoryReport.fill(service, OFFICE, many(60), PRINTED_ON), DocumentFormat.XLSX, xlsx,
                 ProgressListener.NONE);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = wb.getSheetAt(0);
+            Sheet sheet = wb.getSheet("机关名录");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getNumMergedRegions()).isZero();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             DataFormatter fmt = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (Cell cell : row) {
-                    String v = fmt.formatCellValue(cell).strip();
-                    if (!v.isEmpty()) {
-                        cells.add(v);
-                    }
+                    cells.add(fmt.formatCellValue(cell).strip());
                 }
-                if (!cells.isEmpty()) {
-                    rows.add(cells);
-                }
+                rows.add(cells);
             }
-            List<String> header = List.of("序号", "机关名称", "简称", "所属地区", "领域", "层级", "主要负责人", "职务",
+            assertThat(rows.get(0)).containsExactly("序号", "机关名称", "简称", "所属地区", "领域", "层级", "负责人", "职务",
                     "联系电话");
-            assertThat(rows).filteredOn(r -> r.equals(header)).as("header row once").hasSize(1);
-            assertThat(rows).contains(List.of("1", "巴彦淖尔市公安局", "市公安局", "巴彦淖尔市", "公安", "市", "王建国",
-                    "党委书记、局长", "0478-8612345"));
-            assertThat(rows).filteredOn(r -> r.get(0).matches("\\d+") && r.size() >= 2).hasSize(60);
-            // detected cell types: 序号 is a number, not text
-            Row first = null;
-            for (Row row : sheet) {
-                if (row.getCell(row.getFirstCellNum()) != null
-                        && "巴彦淖尔市公安局".equals(fmt.formatCellValue(row.getCell(row.getFirstCellNum() + 1)))) {
-                    first = row;
-                }
+            assertThat(rows).hasSize(61);
+            assertThat(rows.get(1)).containsExactly("1", "巴彦淖尔市公安局", "市公安局", "巴彦淖尔市", "公安", "市", "王建国",
+                    "党委书记、局长", "0478-8612345");
+            for (int r = 1; r <= 60; r++) {
+                Cell number = sheet.getRow(r).getCell(0);
+                assertThat(number.getCellType()).as("row %d 序号", r).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(number.getNumericCellValue()).isEqualTo(r);
+                assertThat(sheet.getRow(r).getCell(8).getCellType()).as("a telephone number stays text")
+                        .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
             }
-            assertThat(first).isNotNull();
-            assertThat(first.getCell(first.getFirstCellNum()).getCellType())
-                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
         }
     }
 

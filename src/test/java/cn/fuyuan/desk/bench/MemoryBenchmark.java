@@ -157,7 +157,16 @@ public final class MemoryBenchmark {
             UiFonts.load();
             Database db = Database.open(data, Database.Mode.WRITE);
             Jobs jobs = new Jobs();
-            MainWindow window = new MainWindow(new AppContext(db, jobs, stage), () -> { });
+            MainWindow window = new MainWindow(new AppContext(db, jobs, stage), () -> { }, new MainWindow.DataFolders() {
+                @Override
+                public void open(Path folder) {
+                }
+
+                @Override
+                public java.util.List<Path> recent() {
+                    return java.util.List.of();
+                }
+            });
             Scene scene = new Scene(window.root(), 1200, 760);
             scene.getStylesheets().add(UiFonts.stylesheet());
             stage.setScene(scene);

@@ -105,18 +105,27 @@ class FollowUpAndIcsTest {
         assertThat(cli("--data", data.toString(), "report", "items", "--open", "--as-of", "2025-07-01", "--out", tmp.resolve("d.pdf").toString())).isZero();
         try (PDDocument doc = Loader.loadPDF(tmp.resolve("d.pdf").toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("府院联席会议议定事项督办表", "承办单位：临河区住房和城乡建设局", "建立诉前会商机制")
-                    .contains("合计 3 项（按承办单位计），其中逾期 3 项").doesNotContain("落实出庭提醒制度");
+            assertThat(text).contains("府院联席会议议定事项督办表", "— 1 —", "各承办单位小计").doesNotContain("落实出庭提醒制度");
+            assertThat(text.replaceAll("\\s+", "")).contains("临河区住房和城乡建设局", "建立诉前会商机制","截至2025年7月1日，未办结事项按承办单位计共3项，其中逾期3项。");
         }
         assertThat(cli("--data", data.toString(), "report", "items", "--open", "--unit", "公安", "--as-of", "2025-07-01",
                 "--out", tmp.resolve("d.xlsx").toString())).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("d.xlsx")))) {
-            Sheet sheet = wb.getSheetAt(0);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            Sheet sheet = wb.getSheet("督办表");
             StringBuilder all = new StringBuilder();
             for (Row r : sheet) {
                 r.forEach(c -> all.append(c.toString()).append('|'));
             }
-            assertThat(all.toString()).contains("承办单位：临河区公安局", "联合开展征收补偿政策宣讲", "31").doesNotContain("建立诉前会商机制");
+            assertThat(all.toString()).contains("临河区公安局", "联合开展征收补偿政策宣讲").doesNotContain("建立诉前会商机制");
+            // one row: its deadline a date cell, its days overdue a number
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(4))).isTrue();
+            assertThat(sheet.getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 5, 31));
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(31);
+            Sheet units = wb.getSheet("各承办单位小计");
+            assertThat(units.getRow(1).getCell(0).getStringCellValue()).isEqualTo("临河区公安局");
+            assertThat(units.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(1);
         }
         db = Database.open(data, Database.Mode.READ);
     }

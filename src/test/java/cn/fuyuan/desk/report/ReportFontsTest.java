@@ -133,8 +133,9 @@ class ReportFontsTest {
     void templatesNameOnlyTheBundledFamilies() throws IOException {
         Pattern fontName = Pattern.compile("fontName=\"([^\"]*)\"");
         List<Path> templates;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-            templates = files.filter(p -> p.toString().endsWith(".jrxml")).toList();
+        try (Stream<Path> main = Files.walk(Path.of("src/main/resources"));
+             Stream<Path> test = Files.walk(Path.of("src/test/resources"))) {
+            templates = Stream.concat(main, test).filter(p -> p.toString().endsWith(".jrxml")).toList();
         }
         assertThat(templates).isNotEmpty();
         for (Path template : templates) {

@@ -23,7 +23,7 @@ class ReportPrintingTest {
 
         assertThatThrownBy(() -> ReportPrinting.print(print, true))
                 .isInstanceOf(PrintingUnavailableException.class)
-                .hasMessageContaining("agency-directory")
+                .hasMessageContaining("机关名录")
                 .hasMessageContaining("headless");
         assertThatThrownBy(() -> ReportPrinting.print(print, false))
                 .isInstanceOf(PrintingUnavailableException.class);

@@ -295,9 +295,24 @@ final class DocxWriter {
     // ---- content
 
     private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<Boolean> imprintsAlone) throws IOException {
-        for (Item it : Flow.of(d)) {
+        List<Item> items = Flow.of(d);
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
             if (it instanceof Flow.Text t) {
                 text(doc, t);
+                if (t.group() == 0 && !t.blank() && i + 1 < items.size() && items.get(i + 1) instanceof Flow.Text next
+                        && next.group() != 0) {
+                    // §7.3.5: the signature never alone on a page — the text before it keeps with it (its last two
+                    // lines at least, by widow control), as our PDF carries them
+                    XWPFParagraph last = doc.getParagraphs().get(doc.getParagraphs().size() - 1);
+                    CTPPr ppr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+                    if (!ppr.isSetKeepNext()) {
+                        ppr.addNewKeepNext();
+                    }
+                    if (!ppr.isSetWidowControl()) {
+                        ppr.addNewWidowControl();
+                    }
+                }
             } else if (it instanceof Flow.TableItem ti) {
                 table(doc, ti.table());
             } else if (it instanceof Flow.ChartItem ci) {
@@ -450,6 +465,14 @@ final class DocxWriter {
             used += widths[c];
             grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
         }
+        // the PDF's row heights and cell padding, so that the table runs onto the same pages
+        double[] heights = PdfLayout.rowHeights(t);
+        var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        long pad = Math.round(PdfLayout.CELL_PAD * 20);
+        (mar.isSetLeft() ? mar.getLeft() : mar.addNewLeft()).setW(BigInteger.valueOf(pad));
+        mar.getLeft().setType(STTblWidth.DXA);
+        (mar.isSetRight() ? mar.getRight() : mar.addNewRight()).setW(BigInteger.valueOf(pad));
+        mar.getRight().setType(STTblWidth.DXA);
         for (int r = 0; r <= t.rows().size(); r++) {
             XWPFTableRow row = table.getRow(r);
             var trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
@@ -458,7 +481,7 @@ final class DocxWriter {
                 row.setRepeatHeader(true);
             }
             var h = trPr.addNewTrHeight();
-            h.setVal(BigInteger.valueOf(400));
+            h.setVal(BigInteger.valueOf(Math.round(heights[r] * 20)));
             h.setHRule(STHeightRule.AT_LEAST);
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = row.getCell(c);

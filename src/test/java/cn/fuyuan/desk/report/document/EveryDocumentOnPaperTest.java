@@ -59,6 +59,8 @@ class EveryDocumentOnPaperTest {
         DOCUMENTS.put("催办函", List.of("report", "chase", "--overdue", "--as-of", "2026-06-30"));
         DOCUMENTS.put("台账", List.of("report", "register", "--year", "2025", "--as-of", "2025-12-31"));
         DOCUMENTS.put("纪要", List.of("report", "minutes", "--meeting", "〔2025〕2号"));
+        DOCUMENTS.put("机关名录", List.of("report", "agencies"));
+        DOCUMENTS.put("督办表", List.of("report", "items", "--as-of", "2025-12-31"));
     }
 
     @TempDir
@@ -258,7 +260,8 @@ class EveryDocumentOnPaperTest {
             int tables = body.split("<w:tbl>", -1).length - 1;
             int expected = switch (name) {
                 case "季度通报" -> 3;
-                case "台账" -> 1;
+                case "台账", "机关名录" -> 1;
+                case "督办表" -> 2;
                 default -> 0;
             };
             assertThat(tables).as(name + ": tables only where the content is a table").isEqualTo(expected);
