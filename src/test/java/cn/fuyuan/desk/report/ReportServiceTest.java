@@ -78,7 +78,7 @@ class ReportServiceTest {
         // a class-path folder holding t.jrxml and a t.jasper compiled from another design: the .jasper wins
         Path root = dir.resolve("cp");
         Path folder = Files.createDirectories(root.resolve("cn/fuyuan/desk/precompiled"));
-        try (var in = ReportServiceTest.class.getClassLoader().getResourceAsStream(AgencyDirectoryReport.TEMPLATE)) {
+        try (var in = ReportServiceTest.class.getClassLoader().getResourceAsStream(PROBE)) {
             Files.copy(in, folder.resolve("t.jrxml"));
         }
         net.sf.jasperreports.engine.design.JasperDesign design = net.sf.jasperreports.engine.xml.JRXmlLoader
