@@ -172,7 +172,15 @@ public final class FuYuanApp extends Application {
         recent.add(db.dataDir());
         dailyBackup();
         firstStartIfEmpty();
-        cn.fuyuan.desk.reminders.ReminderNotifier.start(db, stage, () -> window.select(Section.DASHBOARD));
+        notifier = cn.fuyuan.desk.reminders.ReminderNotifier.start(db, stage, () -> window.select(Section.DASHBOARD));
+    }
+
+    /** The reminders of the open database (null before the window opens, and in the start-up benchmark). */
+    private cn.fuyuan.desk.reminders.ReminderNotifier notifier;
+
+    /** For tests: the reminders now running. */
+    cn.fuyuan.desk.reminders.ReminderNotifier notifier() {
+        return notifier;
     }
 
     /**
@@ -273,6 +281,8 @@ public final class FuYuanApp extends Application {
             Dialogs.problem(stage, Messages.get("folder.busy"));
             return;
         }
+        // the folder's own interface language, when its settings name one (else the one shown now)
+        String[] language = new String[1];
         jobs.run(Messages.get("folder.opening", target), new Task<Database>() {
             @Override
             protected Database call() throws IOException {
@@ -283,6 +293,7 @@ public final class FuYuanApp extends Application {
                     if (demo && new AgencyRepository(opened).count() == 0) {
                         DemoData.write(opened, 1, DemoData.DEFAULT_SEED, null);
                     }
+                    language[0] = new cn.fuyuan.desk.settings.SettingsRepository(opened).stored(SettingKey.UI_LANGUAGE).orElse(null);
                     return opened;
                 } catch (RuntimeException e) {
                     opened.close();
@@ -292,15 +303,22 @@ public final class FuYuanApp extends Application {
         }, opened -> {
             Database old = db;
             waitForBackup();
+            if (notifier != null) {
+                notifier.stop(); // its database is about to close
+            }
             db = opened;
             dataDir = opened.dataDir();
             old.close();
             recent.add(old.dataDir());
             recent.add(opened.dataDir());
+            if (language[0] != null) {
+                Messages.setLocale(Messages.parseLocale(language[0]));
+            }
             writeLanguageFile(dataDir, Messages.tag(Messages.locale()));
             buildWindow(Section.DASHBOARD);
             dailyBackup();
             firstStartIfEmpty();
+            notifier = cn.fuyuan.desk.reminders.ReminderNotifier.start(db, stage, () -> window.select(Section.DASHBOARD));
         }, t -> Dialogs.error(stage, t));
     }
 

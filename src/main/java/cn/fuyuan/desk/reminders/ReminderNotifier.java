@@ -23,6 +23,7 @@ public final class ReminderNotifier {
     private final Window owner;
     private final Runnable openDashboard;
     private LocalDate shownFor;
+    private Timeline daily;
 
     private ReminderNotifier(Database db, Window owner, Runnable openDashboard) {
         this.db = db;
@@ -34,10 +35,20 @@ public final class ReminderNotifier {
     public static ReminderNotifier start(Database db, Window owner, Runnable openDashboard) {
         ReminderNotifier n = new ReminderNotifier(db, owner, openDashboard);
         n.checkDay();
-        Timeline daily = new Timeline(new KeyFrame(Duration.minutes(10), e -> n.checkDay()));
-        daily.setCycleCount(Timeline.INDEFINITE);
-        daily.play();
+        n.daily = new Timeline(new KeyFrame(Duration.minutes(10), e -> n.checkDay()));
+        n.daily.setCycleCount(Timeline.INDEFINITE);
+        n.daily.play();
         return n;
+    }
+
+    /** Stops the daily check (the window moves to another data folder, whose database this one is not). */
+    public void stop() {
+        daily.stop();
+    }
+
+    /** Whether the daily check still runs. */
+    public boolean running() {
+        return daily.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     private void checkDay() {

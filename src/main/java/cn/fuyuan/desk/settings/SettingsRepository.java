@@ -35,6 +35,11 @@ public final class SettingsRepository {
         return v == null ? key.defaultValue() : v;
     }
 
+    /** The value the office stored, if it stored one (no default). */
+    public java.util.Optional<String> stored(SettingKey key) {
+        return db.dsl().select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOptional(SETTING.VALUE);
+    }
+
     public Map<SettingKey, String> all() {
         Map<String, String> stored = new HashMap<>();
         db.dsl().selectFrom(SETTING).forEach(r -> stored.put(r.getKey(), r.getValue()));

@@ -55,6 +55,11 @@ abstract class AppUiTestBase extends FxRobot {
         startApp(dataDir);
     }
 
+    /** Runs on the JavaFX thread and waits for the answer. */
+    static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get();
+    }
+
     /** Starts the window on another folder (e.g. one inside the temp directory, to have a sibling beside it). */
     void startApp(Path folder) throws TimeoutException {
         FuYuanApp.useDataFolder(folder);

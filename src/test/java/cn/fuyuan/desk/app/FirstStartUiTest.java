@@ -75,6 +75,38 @@ class FirstStartUiTest extends AppUiTestBase {
     }
 
     @Test
+    void aFolderOpenedFromTheRecentListSpeaksItsOwnLanguageAndGetsTheReminders() throws Exception {
+        Path english = dataDir.resolve("english-desk");
+        cn.fuyuan.desk.store.DataFolder.ensure(english);
+        try (Database db = Database.open(english, Database.Mode.WRITE)) {
+            cn.fuyuan.desk.demo.DemoData.write(db, 1, cn.fuyuan.desk.demo.DemoData.DEFAULT_SEED, null);
+            new cn.fuyuan.desk.settings.SettingsRepository(db).put(cn.fuyuan.desk.settings.SettingKey.UI_LANGUAGE, "en");
+        }
+        new RecentFolders(Preferences.userRoot().node(prefsNode)).add(english);
+        withDemoData();
+        startApp();
+        cn.fuyuan.desk.reminders.ReminderNotifier first = ((FuYuanApp) app).notifier();
+        assertThat(first.running()).isTrue();
+        javafx.scene.control.Menu file = must("menubar", javafx.scene.control.MenuBar.class).getMenus().get(0);
+        fx(() -> {
+            file.getOnShowing().handle(null);
+            javafx.scene.control.Menu recent = (javafx.scene.control.Menu) file.getItems().stream()
+                    .filter(i -> "menu.recent".equals(i.getId())).findFirst().orElseThrow();
+            recent.getItems().stream().filter(i -> i.getText().equals(english.toAbsolutePath().normalize().toString()))
+                    .findFirst().orElseThrow().fire();
+            return null;
+        });
+        waitUntil(() -> node("status.data").map(n -> ((Label) n).getText().contains(english.toString())).orElse(false));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the rest of the switch, after the new window is shown
+        // the folder's settings say English: the window speaks it, not the language the other folder was shown in
+        assertThat(must("menubar", javafx.scene.control.MenuBar.class).getMenus().get(0).getText()).isEqualTo("_File");
+        // the reminders of the closed database stopped; the new folder's run
+        assertThat(first.running()).isFalse();
+        assertThat(((FuYuanApp) app).notifier()).isNotSameAs(first);
+        assertThat(((FuYuanApp) app).notifier().running()).isTrue();
+    }
+
+    @Test
     void closeLeavesTheDatabaseEmptyAndSettingsOpensTheSettings() throws Exception {
         startApp();
         clickDialogButton(awaitDialog(), "先去设置");

@@ -30,10 +30,6 @@ class MenuAndHelpUiTest extends AppUiTestBase {
         return m.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get();
-    }
-
     @Test
     void theMenusHaveMnemonicsShortcutsAndEverySection() throws Exception {
         withDemoData();
