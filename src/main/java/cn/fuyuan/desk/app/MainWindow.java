@@ -7,14 +7,11 @@ import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.agency.AgencyView;
 import cn.fuyuan.desk.history.HistoryView;
 import cn.fuyuan.desk.settings.SettingsView;
-import cn.fuyuan.desk.store.Backup;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -22,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 
 /** The window shell: menu, navigation, the shown section, and the status bar. */
 public final class MainWindow {
@@ -36,11 +32,13 @@ public final class MainWindow {
     private final cn.fuyuan.desk.search.SearchBoxView search;
     private boolean reverting;
     private final DataFolders folders;
+    private final BackupActions backups;
 
     public MainWindow(AppContext ctx, Runnable onLanguageChanged, DataFolders folders) {
         this.ctx = ctx;
         this.folders = folders;
         this.onLanguageChanged = onLanguageChanged;
+        this.backups = new BackupActions(ctx, this::reloadAll);
         nav.setId("nav");
         nav.getItems().setAll(Section.values());
         nav.setPrefWidth(130);
@@ -78,7 +76,7 @@ public final class MainWindow {
         root.setTop(top);
         root.setLeft(nav);
         root.setCenter(content);
-        root.setBottom(statusBar());
+        root.setBottom(StatusBarView.create(ctx));
     }
 
     public BorderPane root() {
@@ -204,12 +202,12 @@ public final class MainWindow {
 
             @Override
             public void backup() {
-                MainWindow.this.backup();
+                backups.backup();
             }
 
             @Override
             public void restore() {
-                MainWindow.this.restore();
+                backups.restore();
             }
 
             @Override
@@ -281,76 +279,8 @@ public final class MainWindow {
         java.util.List<Path> recent();
     }
 
-    private HBox statusBar() {
-        Label path = new Label(Ui.t("status.data", ctx.db().file()));
-        path.setId("status.data");
-        Label schema = new Label(Ui.t("status.schema", ctx.db().schemaVersion()));
-        schema.setId("status.schema");
-        HBox bar = new HBox(16, path, schema, Ui.spacer(), ctx.jobs().node());
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.setStyle("-fx-background-color: derive(-fx-base, -4%); -fx-border-color: derive(-fx-base, -15%) transparent transparent transparent;");
-        return bar;
-    }
-
-    /** The folder the backup dialog opens in: the data folder's backups/, made if the first automatic backup has not yet. */
+    /** The folder the backup dialog opens in (see {@link BackupActions#backupFolder}). */
     static File backupFolder(Path dataDir) {
-        File backups = dataDir.resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER).toFile();
-        try {
-            java.nio.file.Files.createDirectories(backups.toPath());
-        } catch (java.io.IOException | RuntimeException e) {
-            // an unwritable data folder: the dialog opens where the system chooses, the backup reports its own failure
-        }
-        return backups;
-    }
-
-    private void backup() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Ui.plain(Ui.t("menu.backup")));
-        fc.setInitialFileName("fuyuan-backup-" + java.time.LocalDate.now() + ".db");
-        File backups = backupFolder(ctx.db().dataDir());
-        if (backups.isDirectory()) {
-            fc.setInitialDirectory(backups);
-        }
-        File f = fc.showSaveDialog(ctx.stage());
-        if (f == null) {
-            return;
-        }
-        Path out = f.toPath();
-        ctx.jobs().run(Ui.plain(Ui.t("menu.backup")), new Task<Void>() {
-            @Override
-            protected Void call() {
-                updateProgress(-1, 1);
-                Backup.backup(ctx.db().dataDir(), out);
-                return null;
-            }
-        }, v -> Dialogs.info(ctx.stage(), Ui.t("backup.done", out)), t -> Dialogs.error(ctx.stage(), t));
-    }
-
-    private void restore() {
-        Path folder = ctx.db().dataDir().resolve(cn.fuyuan.desk.store.Database.BACKUP_FOLDER);
-        ctx.jobs().run(Ui.plain(Ui.t("menu.restore")), new Task<java.util.List<cn.fuyuan.desk.store.BackupFile>>() {
-            @Override
-            protected java.util.List<cn.fuyuan.desk.store.BackupFile> call() {
-                updateProgress(-1, 1);
-                return cn.fuyuan.desk.store.BackupFile.list(ctx.db().dataDir());
-            }
-        }, list -> RestoreDialog.choose(ctx.stage(), folder, list)
-                .filter(p -> Dialogs.confirm(ctx.stage(), Ui.t("restore.confirm", p)))
-                .ifPresent(this::restore), t -> Dialogs.error(ctx.stage(), t));
-    }
-
-    private void restore(Path in) {
-        ctx.jobs().run(Ui.plain(Ui.t("menu.restore")), new Task<Path>() {
-            @Override
-            protected Path call() {
-                updateProgress(-1, 1);
-                Path aside = Backup.restore(ctx.db(), in);
-                ctx.db().migrate();
-                return aside;
-            }
-        }, aside -> {
-            reloadAll();
-            Dialogs.info(ctx.stage(), Ui.t("restore.done", in, aside, ctx.db().schemaVersion()));
-        }, t -> Dialogs.error(ctx.stage(), t));
+        return BackupActions.backupFolder(dataDir);
     }
 }
