@@ -13,6 +13,7 @@ import static cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD;
 
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Audit;
+import cn.fuyuan.desk.store.ChildRows;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
@@ -281,9 +282,7 @@ public final class CaseRepository {
         }
         for (HearingRecord old : oldHearings.values()) {
             if (!keptHearings.contains(old.getId())) {
-                for (HearingAppearanceRecord a : tx.selectFrom(HEARING_APPEARANCE).where(HEARING_APPEARANCE.HEARING_ID.eq(old.getId())).fetch()) {
-                    Audit.delete(tx, a);
-                }
+                ChildRows.delete(tx, HEARING_APPEARANCE, HEARING_APPEARANCE.HEARING_ID, old.getId());
                 Audit.delete(tx, old);
             }
         }
@@ -369,14 +368,10 @@ public final class CaseRepository {
     public void delete(int caseId) {
         db.writeVoid(tx -> {
             for (HearingRecord h : tx.selectFrom(HEARING).where(HEARING.CASE_ID.eq(caseId)).fetch()) {
-                for (HearingAppearanceRecord a : tx.selectFrom(HEARING_APPEARANCE).where(HEARING_APPEARANCE.HEARING_ID.eq(h.getId())).fetch()) {
-                    Audit.delete(tx, a);
-                }
+                ChildRows.delete(tx, HEARING_APPEARANCE, HEARING_APPEARANCE.HEARING_ID, h.getId());
                 Audit.delete(tx, h);
             }
-            for (CaseDefendantRecord d : tx.selectFrom(CASE_DEFENDANT).where(CASE_DEFENDANT.CASE_ID.eq(caseId)).fetch()) {
-                Audit.delete(tx, d);
-            }
+            ChildRows.delete(tx, CASE_DEFENDANT, CASE_DEFENDANT.CASE_ID, caseId);
             CaseReviewRepository.delete(tx, caseId);
             AdminCaseRecord r = tx.selectFrom(ADMIN_CASE).where(ADMIN_CASE.ID.eq(caseId)).fetchOne();
             if (r != null) {

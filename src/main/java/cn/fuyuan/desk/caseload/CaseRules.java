@@ -125,12 +125,12 @@ public final class CaseRules {
      * {@code days} days before the hearing counted late (domain.md §8, {@code appearance.lateNoticeDays}).
      */
     public static NoticeState noticeState(Appearance a, LocalDate hearing, LocalDate today, int days) {
+        if (a.noticeUnserved()) {
+            return lateNotice(today, hearing, days) ? NoticeState.LATE : NoticeState.DUE;
+        }
         if (a.noticeServed() != null) {
             return lateNotice(a.noticeServed(), hearing, days) ? NoticeState.SERVED_LATE : NoticeState.SERVED;
         }
-        if (!a.noticeRequired()) {
-            return NoticeState.NOT_REQUIRED;
-        }
-        return lateNotice(today, hearing, days) ? NoticeState.LATE : NoticeState.DUE;
+        return NoticeState.NOT_REQUIRED;
     }
 }

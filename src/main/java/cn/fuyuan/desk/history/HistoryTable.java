@@ -28,7 +28,7 @@ public final class HistoryTable extends TableView<Entry> {
         getColumns().add(col("history.action", e -> Ui.t("history.action." + e.action().name()), 60));
         if (showRecord) {
             getColumns().add(col("history.table", e -> tableLabel(e.table()), 90));
-            getColumns().add(col("history.record", HistoryTable::recordLabel, 120));
+            getColumns().add(col("history.record", e -> HistoryWords.recordLabel(e, names), 120));
         }
         TableColumn<Entry, String> changes = col("history.changes", e -> describe(e, names), 600);
         getColumns().add(changes);

@@ -21,7 +21,17 @@ public final class HistoryWords {
     }
 
     static String recordLabel(Entry e) {
-        java.util.Optional<String> label = Vocabulary.recordLabelOf(e.table(), e.recordId());
+        return recordLabel(e, java.util.Map.of());
+    }
+
+    /**
+     * How the row is named in the 记录 column: as its feature's vocabulary names it (a meeting's rows by meeting number
+     * and item text, through {@code names}), else by its id and name.
+     */
+    static String recordLabel(Entry e, java.util.Map<String, java.util.Map<String, String>> names) {
+        java.util.Map<String, Object> values = new java.util.HashMap<>(e.before());
+        values.putAll(e.after());
+        java.util.Optional<String> label = Vocabulary.recordLabelOf(e.table(), e.recordId(), values, names);
         if (label.isPresent()) {
             return label.get();
         }

@@ -16,6 +16,7 @@ import cn.fuyuan.desk.caseload.CaseNumber;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.store.Audit;
+import cn.fuyuan.desk.store.ChildRows;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
@@ -426,7 +427,7 @@ public final class MeetingRepository {
                         || tx.fetchExists(MEETING_CARRY, MEETING_CARRY.ITEM_ID.eq(itemId))) {
                     throw new ValidationException(Problem.ofField("items", Messages.get("meeting.itemInUse", e.getValue().getText())));
                 }
-                tx.selectFrom(AGREED_ITEM_UNIT).where(AGREED_ITEM_UNIT.ITEM_ID.eq(itemId)).fetch().forEach(u -> Audit.delete(tx, u));
+                ChildRows.delete(tx, AGREED_ITEM_UNIT, AGREED_ITEM_UNIT.ITEM_ID, itemId);
                 Audit.delete(tx, e.getValue());
             }
         }
@@ -446,17 +447,16 @@ public final class MeetingRepository {
         if (have.equals(wanted)) {
             return;
         }
-        for (AgreedItemUnitRecord u : old) {
-            Audit.delete(tx, u);
-        }
+        List<AgreedItemUnitRecord> rows = new ArrayList<>();
         int order = 0;
         for (Integer agency : wanted) {
             AgreedItemUnitRecord r = tx.newRecord(AGREED_ITEM_UNIT);
             r.setItemId(itemId);
             r.setAgencyId(agency);
             r.setSortOrder(order++);
-            Audit.insert(tx, r);
+            rows.add(r);
         }
+        ChildRows.replace(tx, old, rows);
     }
 
     private static <R extends org.jooq.UpdatableRecord<R>> int upsert(DSLContext tx, R r, Integer id, boolean known, Set<Integer> kept) {
@@ -533,14 +533,14 @@ public final class MeetingRepository {
                     || tx.fetchExists(ITEM_PROGRESS, ITEM_PROGRESS.ITEM_ID.in(itemIds)))) {
                 throw new ValidationException(Problem.ofField("items", Messages.get("meeting.deleteInUse", stored.getNumber())));
             }
-            tx.selectFrom(MEETING_CARRY).where(MEETING_CARRY.MEETING_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
-            tx.selectFrom(ITEM_PROGRESS).where(ITEM_PROGRESS.MEETING_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
+            ChildRows.delete(tx, MEETING_CARRY, MEETING_CARRY.MEETING_ID, id);
+            ChildRows.delete(tx, ITEM_PROGRESS, ITEM_PROGRESS.MEETING_ID, id);
             if (!itemIds.isEmpty()) {
                 tx.selectFrom(AGREED_ITEM_UNIT).where(AGREED_ITEM_UNIT.ITEM_ID.in(itemIds)).fetch().forEach(r -> Audit.delete(tx, r));
             }
-            tx.selectFrom(AGREED_ITEM).where(AGREED_ITEM.MEETING_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
-            tx.selectFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
-            tx.selectFrom(MEETING_ATTENDEE).where(MEETING_ATTENDEE.MEETING_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
+            ChildRows.delete(tx, AGREED_ITEM, AGREED_ITEM.MEETING_ID, id);
+            ChildRows.delete(tx, MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, id);
+            ChildRows.delete(tx, MEETING_ATTENDEE, MEETING_ATTENDEE.MEETING_ID, id);
             Audit.delete(tx, stored);
         });
     }

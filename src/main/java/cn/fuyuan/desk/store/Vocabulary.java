@@ -27,6 +27,15 @@ public interface Vocabulary {
     }
 
     /**
+     * As {@link #recordLabel(String, String)}, from the values the row holds (after a change, or before a delete) and
+     * the names of referenced rows ({@link #names(Database)}): e.g. a meeting's item by its meeting's number and text.
+     */
+    default Optional<String> recordLabel(String table, String recordId, Map<String, Object> values,
+                                         Map<String, Map<String, String>> names) {
+        return recordLabel(table, recordId);
+    }
+
+    /**
      * The rows other rows refer to, read now from the database: column (region_id, meeting_id …) → id → name. Called
      * once each time a list of changes is shown, off the JavaFX thread.
      */
@@ -67,8 +76,14 @@ public interface Vocabulary {
 
     /** The first label any registered vocabulary has for the row. */
     static Optional<String> recordLabelOf(String table, String recordId) {
+        return recordLabelOf(table, recordId, Map.of(), Map.of());
+    }
+
+    /** The first label any registered vocabulary has for the row, from its values and the names of referenced rows. */
+    static Optional<String> recordLabelOf(String table, String recordId, Map<String, Object> values,
+                                          Map<String, Map<String, String>> names) {
         for (Vocabulary v : registered()) {
-            Optional<String> w = v.recordLabel(table, recordId);
+            Optional<String> w = v.recordLabel(table, recordId, values, names);
             if (w.isPresent()) {
                 return w;
             }

@@ -15,6 +15,7 @@ import cn.fuyuan.desk.caseload.CaseNumber;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.store.Audit;
+import cn.fuyuan.desk.store.ChildRows;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.Problem;
 import cn.fuyuan.desk.store.ValidationException;
@@ -220,19 +221,20 @@ public final class SuggestionRepository {
         List<String> oldCases = tx.select(SUGGESTION_CASE.CASE_NUMBER).from(SUGGESTION_CASE).where(SUGGESTION_CASE.SUGGESTION_ID.eq(id))
                 .orderBy(SUGGESTION_CASE.CASE_NUMBER).fetch(SUGGESTION_CASE.CASE_NUMBER);
         if (!cases.equals(oldCases)) {
-            tx.selectFrom(SUGGESTION_CASE).where(SUGGESTION_CASE.SUGGESTION_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
+            List<SuggestionCaseRecord> rows = new ArrayList<>();
             for (String c : cases) {
                 SuggestionCaseRecord r = tx.newRecord(SUGGESTION_CASE);
                 r.setSuggestionId(id);
                 r.setCaseNumber(c);
-                Audit.insert(tx, r);
+                rows.add(r);
             }
+            ChildRows.replace(tx, SUGGESTION_CASE, SUGGESTION_CASE.SUGGESTION_ID, id, rows);
         }
         List<LetterItem> items = d.items().stream().map(i -> new LetterItem(i.problem().strip(), i.advice().strip())).toList();
         List<LetterItem> oldItems = tx.selectFrom(SUGGESTION_ITEM).where(SUGGESTION_ITEM.SUGGESTION_ID.eq(id))
                 .orderBy(SUGGESTION_ITEM.POSITION).fetch(r -> new LetterItem(r.getProblem(), r.getAdvice()));
         if (!items.equals(oldItems)) {
-            tx.selectFrom(SUGGESTION_ITEM).where(SUGGESTION_ITEM.SUGGESTION_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
+            List<SuggestionItemRecord> rows = new ArrayList<>();
             int pos = 1;
             for (LetterItem i : items) {
                 SuggestionItemRecord r = tx.newRecord(SUGGESTION_ITEM);
@@ -240,14 +242,15 @@ public final class SuggestionRepository {
                 r.setPosition(pos++);
                 r.setProblem(i.problem());
                 r.setAdvice(i.advice());
-                Audit.insert(tx, r);
+                rows.add(r);
             }
+            ChildRows.replace(tx, SUGGESTION_ITEM, SUGGESTION_ITEM.SUGGESTION_ID, id, rows);
         }
         List<CcUnit> cc = d.cc().stream().map(c -> new CcUnit(c.agencyId(), c.name().strip())).toList();
         List<CcUnit> oldCc = tx.selectFrom(SUGGESTION_CC).where(SUGGESTION_CC.SUGGESTION_ID.eq(id))
                 .orderBy(SUGGESTION_CC.POSITION).fetch(r -> new CcUnit(r.getAgencyId(), r.getName()));
         if (!cc.equals(oldCc)) {
-            tx.selectFrom(SUGGESTION_CC).where(SUGGESTION_CC.SUGGESTION_ID.eq(id)).fetch().forEach(r -> Audit.delete(tx, r));
+            List<SuggestionCcRecord> rows = new ArrayList<>();
             int pos = 1;
             for (CcUnit c : cc) {
                 SuggestionCcRecord r = tx.newRecord(SUGGESTION_CC);
@@ -255,8 +258,9 @@ public final class SuggestionRepository {
                 r.setPosition(pos++);
                 r.setAgencyId(c.agencyId());
                 r.setName(c.name());
-                Audit.insert(tx, r);
+                rows.add(r);
             }
+            ChildRows.replace(tx, SUGGESTION_CC, SUGGESTION_CC.SUGGESTION_ID, id, rows);
         }
     }
 
