@@ -43,10 +43,6 @@ public final class HistoryTable extends TableView<Entry> {
         return c;
     }
 
-    static String recordLabel(Entry e) {
-        return HistoryWords.recordLabel(e);
-    }
-
     static String tableLabel(String table) {
         return HistoryWords.tableLabel(table);
     }
