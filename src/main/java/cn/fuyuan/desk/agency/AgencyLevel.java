@@ -16,7 +16,7 @@ public enum AgencyLevel {
     }
 
     /** The Chinese label used in documents and import files (市, 县, 乡镇). */
-    public String label() {
+    public String zh() {
         return label;
     }
 

@@ -4,7 +4,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Why a head did not appear (未出庭理由), domain.md §2; only UNJUSTIFIED is not a legitimate reason. Stored by name; {@link #label()} is the Chinese term used in files and documents. */
+/** Why a head did not appear (未出庭理由), domain.md §2; only UNJUSTIFIED is not a legitimate reason. Stored by name; {@link #zh()} is the Chinese term used in files and documents. */
 public enum AbsenceReason {
     FORCE_MAJEURE("不可抗力"),
     ACCIDENT("意外事件"),
@@ -19,7 +19,7 @@ public enum AbsenceReason {
     }
 
     /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
+    public String zh() {
         return label;
     }
 

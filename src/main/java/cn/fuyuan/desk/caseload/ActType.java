@@ -4,7 +4,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Type of the challenged act (行为类别). Stored by name; {@link #label()} is the Chinese term used in files and documents. */
+/** Type of the challenged act (行为类别). Stored by name; {@link #zh()} is the Chinese term used in files and documents. */
 public enum ActType {
     PENALTY("行政处罚"),
     COERCION("行政强制"),
@@ -22,7 +22,7 @@ public enum ActType {
     }
 
     /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
+    public String zh() {
         return label;
     }
 

@@ -4,7 +4,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** First-instance result (一审结果), domain.md §5. Stored by name; {@link #label()} is the Chinese term used in files and documents. */
+/** First-instance result (一审结果), domain.md §5. Stored by name; {@link #zh()} is the Chinese term used in files and documents. */
 public enum CaseResult {
     DISMISS_CLAIM("驳回诉讼请求"),
     REVOKE("撤销"),
@@ -26,7 +26,7 @@ public enum CaseResult {
     }
 
     /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
+    public String zh() {
         return label;
     }
 

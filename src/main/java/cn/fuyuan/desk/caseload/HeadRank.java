@@ -4,7 +4,7 @@ import cn.fuyuan.desk.i18n.Messages;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Rank of the appearing head (负责人级别), domain.md §2. Stored by name; {@link #label()} is the Chinese term used in files and documents. */
+/** Rank of the appearing head (负责人级别), domain.md §2. Stored by name; {@link #zh()} is the Chinese term used in files and documents. */
 public enum HeadRank {
     PRINCIPAL("正职"),
     DEPUTY("副职"),
@@ -17,7 +17,7 @@ public enum HeadRank {
     }
 
     /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
+    public String zh() {
         return label;
     }
 

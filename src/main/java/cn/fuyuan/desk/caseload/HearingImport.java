@@ -608,15 +608,15 @@ public final class HearingImport {
 
         private static String label(Enum<?> e) {
             if (e instanceof ActType a) {
-                return a.label();
+                return a.zh();
             }
             if (e instanceof CaseResult r) {
-                return r.label();
+                return r.zh();
             }
             if (e instanceof HeadRank r) {
-                return r.label();
+                return r.zh();
             }
-            return ((AbsenceReason) e).label();
+            return ((AbsenceReason) e).zh();
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * 败诉原因: why the agency lost (domain.md §9), recorded on a lost case. Stored by name; {@link #label()} is the Chinese
+ * 败诉原因: why the agency lost (domain.md §9), recorded on a lost case. Stored by name; {@link #zh()} is the Chinese
  * term used in files and documents.
  */
 public enum LossGround {
@@ -23,7 +23,7 @@ public enum LossGround {
     }
 
     /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
+    public String zh() {
         return label;
     }
 
