@@ -24,7 +24,7 @@ public enum AbsenceReason {
     }
 
     /** The term in the UI's language. */
-    public String display() {
+    public String label() {
         String key = "caseload.enum." + getClass().getSimpleName() + "." + name();
         return Messages.get(key);
     }

@@ -27,7 +27,7 @@ public enum ActType {
     }
 
     /** The term in the UI's language. */
-    public String display() {
+    public String label() {
         String key = "caseload.enum." + getClass().getSimpleName() + "." + name();
         return Messages.get(key);
     }

@@ -397,7 +397,7 @@ public final class HearingImport {
             AdminCase c = CaseRepository.findByNumber(tx, e.getKey()).orElseThrow();
             if (!LossRules.lost(c.result(), true)) {
                 problems.add(new Problem(LOSS_GROUND, rowNo, Messages.get("import.rowProblem", rowNo, LOSS_GROUND,
-                        Messages.get("caseload.review.groundNeedsLoss", g.display(), c.result() == null ? "—" : c.result().display()))));
+                        Messages.get("caseload.review.groundNeedsLoss", g.label(), c.result() == null ? "—" : c.result().label()))));
                 continue;
             }
             CaseReview old = CaseReviewRepository.find(tx, c.id());

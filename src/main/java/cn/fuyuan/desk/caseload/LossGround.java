@@ -28,7 +28,7 @@ public enum LossGround {
     }
 
     /** The term in the UI's language. */
-    public String display() {
+    public String label() {
         String key = "caseload.enum." + getClass().getSimpleName() + "." + name();
         return Messages.get(key);
     }
