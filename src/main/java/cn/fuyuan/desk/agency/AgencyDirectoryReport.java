@@ -56,7 +56,7 @@ public final class AgencyDirectoryReport {
             }
             rows.add(List.of(Cell.integer(n++), Cell.text(nz(a.name()) + (a.active() ? "" : "（已停用）")),
                     Cell.text(nz(a.shortName())), Cell.text(nz(a.regionName())), Cell.text(nz(a.fieldName())),
-                    Cell.text(a.level() == null ? "" : a.level().label()), Cell.text(nz(a.headName())),
+                    Cell.text(a.level() == null ? "" : a.level().zh()), Cell.text(nz(a.headName())),
                     Cell.text(nz(a.headTitle())), Cell.text(nz(a.phone()))));
         }
         OfficialDocument.Builder b = OfficialDocument.builder(TITLE).author(court);

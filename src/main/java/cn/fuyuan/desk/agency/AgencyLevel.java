@@ -1,45 +1,35 @@
 package cn.fuyuan.desk.agency;
 
-import java.util.Arrays;
+import cn.fuyuan.desk.i18n.ChineseCode;
+import java.util.List;
 import java.util.Optional;
 
 /** 层级 of an agency. Stored by code; printed and imported by its Chinese label. */
-public enum AgencyLevel {
-    CITY("市"),
-    COUNTY("县"),
-    TOWNSHIP("乡镇");
+public enum AgencyLevel implements ChineseCode {
+    CITY("市/市级/盟市"),
+    COUNTY("县/县级/旗/旗县/县区/旗县区/区"),
+    TOWNSHIP("乡镇/乡/镇/苏木/街道");
 
-    private final String label;
+    private final List<String> variants;
 
-    AgencyLevel(String label) {
-        this.label = label;
+    AgencyLevel(String zh) {
+        this.variants = ChineseCode.variantsOf(zh);
     }
 
-    /** The Chinese label used in documents and import files (市, 县, 乡镇). */
-    public String label() {
-        return label;
+    /** The Chinese label used in documents and import files (市, 县, 乡镇) first, then the accepted variants. */
+    @Override
+    public List<String> variants() {
+        return variants;
     }
 
-    /** Message-bundle key for the UI's own language. */
-    public String messageKey() {
-        return "agency.level." + name();
+    /** Message-bundle keys for the UI's own language: {@code agency.level.} + the code. */
+    @Override
+    public String messagePrefix() {
+        return "agency.level.";
     }
 
     /** Accepts the Chinese label, a few common variants (县级, 旗县, 乡, 镇) or the code. */
     public static Optional<AgencyLevel> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        switch (t) {
-            case "市", "市级", "盟市":
-                return Optional.of(CITY);
-            case "县", "县级", "旗", "旗县", "县区", "旗县区", "区":
-                return Optional.of(COUNTY);
-            case "乡镇", "乡", "镇", "苏木", "街道":
-                return Optional.of(TOWNSHIP);
-            default:
-                return Arrays.stream(values()).filter(l -> l.name().equalsIgnoreCase(t)).findFirst();
-        }
+        return ChineseCode.parse(AgencyLevel.class, text);
     }
 }

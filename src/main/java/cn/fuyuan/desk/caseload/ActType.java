@@ -1,11 +1,11 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.i18n.Messages;
-import java.util.Arrays;
+import cn.fuyuan.desk.i18n.ChineseCode;
+import java.util.List;
 import java.util.Optional;
 
-/** Type of the challenged act (行为类别). Stored by name; {@link #label()} is the Chinese term used in files and documents. */
-public enum ActType {
+/** Type of the challenged act (行为类别). Stored by name; {@link #zh()} is the Chinese term used in files and documents. */
+public enum ActType implements ChineseCode {
     PENALTY("行政处罚"),
     COERCION("行政强制"),
     LICENSING("行政许可"),
@@ -15,26 +15,25 @@ public enum ActType {
     INACTION("不履行法定职责"),
     OTHER("其他");
 
-    private final String label;
+    private final List<String> variants;
 
-    ActType(String label) {
-        this.label = label;
+    ActType(String zh) {
+        this.variants = ChineseCode.variantsOf(zh);
     }
 
-    /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
-        return label;
+    @Override
+    public List<String> variants() {
+        return variants;
     }
 
-    /** The term in the UI's language. */
-    public String display() {
-        String key = "caseload.enum." + getClass().getSimpleName() + "." + name();
-        return Messages.get(key);
+    /** The UI label's key is {@code caseload.enum.ActType.} + the code. */
+    @Override
+    public String messagePrefix() {
+        return "caseload.enum.ActType.";
     }
 
     /** By Chinese term or by name; empty for anything else. */
     public static Optional<ActType> parse(String text) {
-        String t = text == null ? "" : text.strip();
-        return Arrays.stream(values()).filter(v -> v.label.equals(t) || v.name().equals(t)).findFirst();
+        return ChineseCode.parse(ActType.class, text);
     }
 }

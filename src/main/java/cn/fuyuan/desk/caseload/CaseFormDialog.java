@@ -83,14 +83,14 @@ final class CaseFormDialog {
         TextField cause = new TextField();
         cause.textProperty().bindBidirectional(form.cause);
         ComboBox<ActType> act = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(ActType.values()))));
-        act.setConverter(converter("caseload.all", ActType::display));
+        act.setConverter(converter("caseload.all", ActType::label));
         act.valueProperty().bindBidirectional(form.actType);
         DatePicker filed = DateFields.picker("caseload.col.filed", null);
         filed.valueProperty().bindBidirectional(form.filed);
         DatePicker closed = DateFields.picker("caseload.col.closed", null);
         closed.valueProperty().bindBidirectional(form.closed);
         ComboBox<CaseResult> result = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(CaseResult.values()))));
-        result.setConverter(converter("caseload.all", CaseResult::display));
+        result.setConverter(converter("caseload.all", CaseResult::label));
         result.valueProperty().bindBidirectional(form.result);
         CheckBox major = new CheckBox(Ui.t("caseload.field.major"));
         major.selectedProperty().bindBidirectional(form.majorPublicInterest);

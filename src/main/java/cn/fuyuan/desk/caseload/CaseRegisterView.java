@@ -94,7 +94,7 @@ final class CaseRegisterView {
         field.valueProperty().bindBidirectional(list.field);
         ComboBox<CaseResult> result = new ComboBox<>(FXCollections.observableArrayList(withNull(List.of(CaseResult.values()))));
         result.setPromptText(Ui.t("caseload.filter.result"));
-        result.setConverter(converter("caseload.all", CaseResult::display));
+        result.setConverter(converter("caseload.all", CaseResult::label));
         result.valueProperty().bindBidirectional(list.result);
         CheckBox absent = new CheckBox(Ui.t("caseload.filter.headAbsent"));
         absent.setId("caseload.filter.headAbsent");
@@ -117,7 +117,7 @@ final class CaseRegisterView {
         table.getColumns().add(column("caseload.col.plaintiffs", 140, CaseRow::plaintiffs));
         table.getColumns().add(column("caseload.col.defendant", 220, CaseRow::defendants));
         table.getColumns().add(column("caseload.col.cause", 110, CaseRow::cause));
-        table.getColumns().add(column("caseload.col.result", 100, r -> r.result() == null ? "" : r.result().display()));
+        table.getColumns().add(column("caseload.col.result", 100, r -> r.result() == null ? "" : r.result().label()));
         table.getColumns().add(column("caseload.col.filed", 90, r -> str(r.filed())));
         table.getColumns().add(column("caseload.col.closed", 90, r -> str(r.closed())));
         table.getColumns().add(column("caseload.col.hearings", 60, r -> String.valueOf(r.hearings())));
@@ -176,7 +176,7 @@ final class CaseRegisterView {
         add(parts, "caseload.filter.agency", list.agency.get());
         add(parts, "caseload.filter.region", list.region.get());
         add(parts, "caseload.filter.field", list.field.get());
-        add(parts, "caseload.filter.result", list.result.get() == null ? null : list.result.get().display());
+        add(parts, "caseload.filter.result", list.result.get() == null ? null : list.result.get().label());
         if (list.headAbsent.get()) {
             parts.add(Ui.t("caseload.filter.headAbsent"));
         }

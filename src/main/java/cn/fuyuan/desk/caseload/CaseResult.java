@@ -1,11 +1,11 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.i18n.Messages;
-import java.util.Arrays;
+import cn.fuyuan.desk.i18n.ChineseCode;
+import java.util.List;
 import java.util.Optional;
 
-/** First-instance result (一审结果), domain.md §5. Stored by name; {@link #label()} is the Chinese term used in files and documents. */
-public enum CaseResult {
+/** First-instance result (一审结果), domain.md §5. Stored by name; {@link #zh()} is the Chinese term used in files and documents. */
+public enum CaseResult implements ChineseCode {
     DISMISS_CLAIM("驳回诉讼请求"),
     REVOKE("撤销"),
     PARTIAL_REVOKE("部分撤销"),
@@ -19,26 +19,25 @@ public enum CaseResult {
     MEDIATED("调解"),
     OTHER("其他");
 
-    private final String label;
+    private final List<String> variants;
 
-    CaseResult(String label) {
-        this.label = label;
+    CaseResult(String zh) {
+        this.variants = ChineseCode.variantsOf(zh);
     }
 
-    /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
-        return label;
+    @Override
+    public List<String> variants() {
+        return variants;
     }
 
-    /** The term in the UI's language. */
-    public String display() {
-        String key = "caseload.enum." + getClass().getSimpleName() + "." + name();
-        return Messages.get(key);
+    /** The UI label's key is {@code caseload.enum.CaseResult.} + the code. */
+    @Override
+    public String messagePrefix() {
+        return "caseload.enum.CaseResult.";
     }
 
     /** By Chinese term or by name; empty for anything else. */
     public static Optional<CaseResult> parse(String text) {
-        String t = text == null ? "" : text.strip();
-        return Arrays.stream(values()).filter(v -> v.label.equals(t) || v.name().equals(t)).findFirst();
+        return ChineseCode.parse(CaseResult.class, text);
     }
 }

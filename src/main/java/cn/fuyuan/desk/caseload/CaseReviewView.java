@@ -28,7 +28,7 @@ final class CaseReviewView {
         ground.setConverter(new StringConverter<>() {
             @Override
             public String toString(LossGround g) {
-                return g == null ? "" : g.display();
+                return g == null ? "" : g.label();
             }
 
             @Override

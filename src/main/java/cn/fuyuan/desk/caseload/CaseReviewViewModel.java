@@ -36,8 +36,8 @@ public final class CaseReviewViewModel {
     public List<Problem> check(CaseResult result, boolean includeCompensation) {
         List<Problem> out = new ArrayList<>();
         if (lossGround.get() != null && !LossRules.lost(result, includeCompensation)) {
-            out.add(Problem.ofField("lossGround", Messages.get("caseload.review.groundNeedsLoss", lossGround.get().display(),
-                    result == null ? "—" : result.display())));
+            out.add(Problem.ofField("lossGround", Messages.get("caseload.review.groundNeedsLoss", lossGround.get().label(),
+                    result == null ? "—" : result.label())));
         }
         if (!typicalOrder.get().isBlank() && !typicalOrder.get().strip().matches("\\d{1,6}")) {
             out.add(Problem.ofField("typicalOrder", Messages.get("caseload.review.badOrder", typicalOrder.get())));

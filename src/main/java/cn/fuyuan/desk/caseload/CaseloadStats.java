@@ -83,7 +83,7 @@ public final class CaseloadStats {
             case COURT -> f.court();
             case REGION -> f.region();
             case FIELD -> f.field();
-            case ACT -> f.act() == null ? null : f.act().label();
+            case ACT -> f.act() == null ? null : f.act().zh();
             case TYPE -> f.type();
             case INSTANCE -> instance(f.type());
             case OVERALL -> ALL;

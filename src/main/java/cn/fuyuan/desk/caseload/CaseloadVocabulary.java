@@ -12,8 +12,8 @@ public final class CaseloadVocabulary implements Vocabulary {
     private static final Function<String, Optional<String>> FLAG = v -> Vocabulary.flag(v, Messages.get("common.yes"), Messages.get("common.no"));
     private final Vocabulary columns = Vocabulary.ofColumns(Map.of(
             "admin_case", Map.of(
-                    "act_type", v -> ActType.parse(v).map(ActType::display),
-                    "result", v -> CaseResult.parse(v).map(CaseResult::display),
+                    "act_type", v -> ActType.parse(v).map(ActType::label),
+                    "result", v -> CaseResult.parse(v).map(CaseResult::label),
                     "major_public_interest", FLAG,
                     "notice_required", FLAG),
             "hearing_appearance", Map.of(
@@ -21,8 +21,8 @@ public final class CaseloadVocabulary implements Vocabulary {
                     "head_appeared", FLAG,
                     "spoke", FLAG,
                     "explanation_received", FLAG,
-                    "head_rank", v -> HeadRank.parse(v).map(HeadRank::display),
-                    "absence_reason", v -> AbsenceReason.parse(v).map(AbsenceReason::display)),
+                    "head_rank", v -> HeadRank.parse(v).map(HeadRank::label),
+                    "absence_reason", v -> AbsenceReason.parse(v).map(AbsenceReason::label)),
             "court", Map.of("active", FLAG)));
 
     @Override

@@ -1,35 +1,34 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.i18n.Messages;
-import java.util.Arrays;
+import cn.fuyuan.desk.i18n.ChineseCode;
+import java.util.List;
 import java.util.Optional;
 
-/** Rank of the appearing head (负责人级别), domain.md §2. Stored by name; {@link #label()} is the Chinese term used in files and documents. */
-public enum HeadRank {
+/** Rank of the appearing head (负责人级别), domain.md §2. Stored by name; {@link #zh()} is the Chinese term used in files and documents. */
+public enum HeadRank implements ChineseCode {
     PRINCIPAL("正职"),
     DEPUTY("副职"),
     OTHER("其他负责人");
 
-    private final String label;
+    private final List<String> variants;
 
-    HeadRank(String label) {
-        this.label = label;
+    HeadRank(String zh) {
+        this.variants = ChineseCode.variantsOf(zh);
     }
 
-    /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
-        return label;
+    @Override
+    public List<String> variants() {
+        return variants;
     }
 
-    /** The term in the UI's language. */
-    public String display() {
-        String key = "caseload.enum." + getClass().getSimpleName() + "." + name();
-        return Messages.get(key);
+    /** The UI label's key is {@code caseload.enum.HeadRank.} + the code. */
+    @Override
+    public String messagePrefix() {
+        return "caseload.enum.HeadRank.";
     }
 
     /** By Chinese term or by name; empty for anything else. */
     public static Optional<HeadRank> parse(String text) {
-        String t = text == null ? "" : text.strip();
-        return Arrays.stream(values()).filter(v -> v.label.equals(t) || v.name().equals(t)).findFirst();
+        return ChineseCode.parse(HeadRank.class, text);
     }
 }

@@ -77,24 +77,24 @@ public final class HearingExport {
                 case HearingImport.PLAINTIFFS -> text(r.get(ADMIN_CASE.PLAINTIFFS));
                 case HearingImport.DEFENDANT -> r.get(AGENCY.NAME);
                 case HearingImport.CAUSE -> text(r.get(ADMIN_CASE.CAUSE));
-                case HearingImport.ACT_TYPE -> r.get(ADMIN_CASE.ACT_TYPE) == null ? "" : ActType.valueOf(r.get(ADMIN_CASE.ACT_TYPE)).label();
+                case HearingImport.ACT_TYPE -> r.get(ADMIN_CASE.ACT_TYPE) == null ? "" : ActType.valueOf(r.get(ADMIN_CASE.ACT_TYPE)).zh();
                 case HearingImport.FILED -> CaseRepository.date(r.get(ADMIN_CASE.FILING_DATE));
                 case HearingImport.HEARING_DATE -> time == null ? day : LocalDateTime.of(day, LocalTime.parse(time));
                 case HearingImport.NOTICE_SERVED -> CaseRepository.date(r.get(HEARING_APPEARANCE.NOTICE_SERVED_DATE));
                 case HearingImport.APPEARED -> appeared == null ? "" : appeared == 1 ? "是" : "否";
                 case HearingImport.HEAD_NAME -> text(r.get(HEARING_APPEARANCE.HEAD_NAME));
                 case HearingImport.HEAD_TITLE -> text(r.get(HEARING_APPEARANCE.HEAD_TITLE));
-                case HearingImport.RANK -> r.get(HEARING_APPEARANCE.HEAD_RANK) == null ? "" : HeadRank.valueOf(r.get(HEARING_APPEARANCE.HEAD_RANK)).label();
+                case HearingImport.RANK -> r.get(HEARING_APPEARANCE.HEAD_RANK) == null ? "" : HeadRank.valueOf(r.get(HEARING_APPEARANCE.HEAD_RANK)).zh();
                 case HearingImport.SPOKE -> appeared == null || appeared == 0 ? "" : r.get(HEARING_APPEARANCE.SPOKE) == 1 ? "是" : "否";
                 case HearingImport.REASON -> r.get(HEARING_APPEARANCE.ABSENCE_REASON) == null ? ""
-                        : AbsenceReason.valueOf(r.get(HEARING_APPEARANCE.ABSENCE_REASON)).label();
+                        : AbsenceReason.valueOf(r.get(HEARING_APPEARANCE.ABSENCE_REASON)).zh();
                 case HearingImport.EXPLANATION -> appeared == null || appeared == 1 ? ""
                         : r.get(HEARING_APPEARANCE.EXPLANATION_RECEIVED) == 1 ? "是" : "否";
                 case HearingImport.STAFF -> text(r.get(HEARING_APPEARANCE.STAFF));
-                case HearingImport.RESULT -> r.get(ADMIN_CASE.RESULT) == null ? "" : CaseResult.valueOf(r.get(ADMIN_CASE.RESULT)).label();
+                case HearingImport.RESULT -> r.get(ADMIN_CASE.RESULT) == null ? "" : CaseResult.valueOf(r.get(ADMIN_CASE.RESULT)).zh();
                 case HearingImport.CLOSED -> CaseRepository.date(r.get(ADMIN_CASE.CLOSING_DATE));
                 case HearingImport.LOSS_GROUND -> r.get(CASE_REVIEW.LOSS_GROUND) == null ? ""
-                        : LossGround.valueOf(r.get(CASE_REVIEW.LOSS_GROUND)).label();
+                        : LossGround.valueOf(r.get(CASE_REVIEW.LOSS_GROUND)).zh();
                 default -> throw new IllegalStateException("no export for the column " + h);
             });
         }

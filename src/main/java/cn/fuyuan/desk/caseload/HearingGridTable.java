@@ -52,10 +52,10 @@ final class HearingGridTable {
         t.getColumns().add(appeared);
         t.getColumns().add(text("caseload.col.headName", 80, e -> e.headName));
         t.getColumns().add(text("caseload.col.headTitle", 80, e -> e.headTitle));
-        t.getColumns().add(choice("caseload.col.rank", 90, e -> e.rank, HeadRank.values(), HeadRank::display));
+        t.getColumns().add(choice("caseload.col.rank", 90, e -> e.rank, HeadRank.values(), HeadRank::label));
         t.getColumns().add(check("caseload.col.spoke", 50, e -> e.spoke));
         t.getColumns().add(text("caseload.col.staff", 120, e -> e.staff));
-        t.getColumns().add(choice("caseload.col.reason", 150, e -> e.reason, AbsenceReason.values(), AbsenceReason::display));
+        t.getColumns().add(choice("caseload.col.reason", 150, e -> e.reason, AbsenceReason.values(), AbsenceReason::label));
         t.getColumns().add(check("caseload.col.explanation", 70, e -> e.explanation));
         t.getColumns().add(text("caseload.col.evaluation", 160, e -> e.evaluation));
         t.setPlaceholder(new javafx.scene.control.Label(Ui.t("caseload.noHearings")));

@@ -397,7 +397,7 @@ public final class HearingImport {
             AdminCase c = CaseRepository.findByNumber(tx, e.getKey()).orElseThrow();
             if (!LossRules.lost(c.result(), true)) {
                 problems.add(new Problem(LOSS_GROUND, rowNo, Messages.get("import.rowProblem", rowNo, LOSS_GROUND,
-                        Messages.get("caseload.review.groundNeedsLoss", g.display(), c.result() == null ? "—" : c.result().display()))));
+                        Messages.get("caseload.review.groundNeedsLoss", g.label(), c.result() == null ? "—" : c.result().label()))));
                 continue;
             }
             CaseReview old = CaseReviewRepository.find(tx, c.id());
@@ -608,15 +608,15 @@ public final class HearingImport {
 
         private static String label(Enum<?> e) {
             if (e instanceof ActType a) {
-                return a.label();
+                return a.zh();
             }
             if (e instanceof CaseResult r) {
-                return r.label();
+                return r.zh();
             }
             if (e instanceof HeadRank r) {
-                return r.label();
+                return r.zh();
             }
-            return ((AbsenceReason) e).label();
+            return ((AbsenceReason) e).zh();
         }
     }
 

@@ -1,14 +1,14 @@
 package cn.fuyuan.desk.caseload;
 
-import cn.fuyuan.desk.i18n.Messages;
-import java.util.Arrays;
+import cn.fuyuan.desk.i18n.ChineseCode;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * 败诉原因: why the agency lost (domain.md §9), recorded on a lost case. Stored by name; {@link #label()} is the Chinese
+ * 败诉原因: why the agency lost (domain.md §9), recorded on a lost case. Stored by name; {@link #zh()} is the Chinese
  * term used in files and documents.
  */
-public enum LossGround {
+public enum LossGround implements ChineseCode {
     FACTS("事实不清、证据不足"),
     LAW("适用法律错误"),
     PROCEDURE("程序违法"),
@@ -16,21 +16,21 @@ public enum LossGround {
     AUTHORITY("超越职权、滥用职权"),
     UNREASONABLE("明显不当");
 
-    private final String label;
+    private final List<String> variants;
 
-    LossGround(String label) {
-        this.label = label;
+    LossGround(String zh) {
+        this.variants = ChineseCode.variantsOf(zh);
     }
 
-    /** The Chinese term (domain.md), as in import files and printed documents. */
-    public String label() {
-        return label;
+    @Override
+    public List<String> variants() {
+        return variants;
     }
 
-    /** The term in the UI's language. */
-    public String display() {
-        String key = "caseload.enum." + getClass().getSimpleName() + "." + name();
-        return Messages.get(key);
+    /** The UI label's key is {@code caseload.enum.LossGround.} + the code. */
+    @Override
+    public String messagePrefix() {
+        return "caseload.enum.LossGround.";
     }
 
     /** By Chinese term (also 超越职权 / 滥用职权 alone, and the half-width comma) or by name; empty for anything else. */
@@ -42,6 +42,6 @@ public enum LossGround {
         if (t.equals("事实不清") || t.equals("证据不足")) {
             return Optional.of(FACTS);
         }
-        return Arrays.stream(values()).filter(v -> v.label.equals(t) || v.name().equals(t)).findFirst();
+        return ChineseCode.parse(LossGround.class, t);
     }
 }

@@ -34,7 +34,7 @@ public final class AbsenceLetterText {
             b.append("该案出庭应诉通知书未送达该机关。");
         }
         b.append("该机关负责人").append(head(f)).append("未出庭应诉，未出庭理由为")
-                .append(f.reason() == null ? BLANK : "“" + f.reason().label() + "”")
+                .append(f.reason() == null ? BLANK : "“" + f.reason().zh() + "”")
                 .append(f.explanationReceived() ? "，已提交情况说明" : "，未提交情况说明")
                 .append("；到庭应诉人员：").append(f.staff() == null ? BLANK : f.staff()).append("。");
         String problem = agency + "负责人" + (served ? "经" + court + "依法通知，" : "")

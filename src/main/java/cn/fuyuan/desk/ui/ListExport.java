@@ -196,10 +196,10 @@ public final class ListExport {
         return o;
     }
 
-    /** A coded value in words, as its column shows it (display() of our enums), else its name. */
+    /** A coded value in words, as its column shows it (label() of our enums), else its name. */
     private static String words(Enum<?> e) {
         try {
-            java.lang.reflect.Method m = e.getClass().getMethod("display");
+            java.lang.reflect.Method m = e.getClass().getMethod("label");
             if (m.getReturnType() == String.class) {
                 return (String) m.invoke(e);
             }

@@ -188,7 +188,7 @@ public final class WhitePaperFigures {
             }
         }
         List<List<String>> levelRows = new ArrayList<>();
-        levels.forEach((l, c) -> levelRows.add(List.of(l.label() + "级", n(c[0]), n(c[1]), rate(Rates.percent(c[1], c[3])),
+        levels.forEach((l, c) -> levelRows.add(List.of(l.zh() + "级", n(c[0]), n(c[1]), rate(Rates.percent(c[1], c[3])),
                 rate(Rates.percent(c[2], c[0])))));
         b.table(new ChapterFigures.Table("level", "各层级行政机关败诉情况", List.of("层级", "审结", "败诉", "败诉率", "调撤率"), levelRows));
         List<LossStats.Figures> most = byAgency.stream().filter(f -> f.lost() > 0)
@@ -386,9 +386,9 @@ public final class WhitePaperFigures {
         List<Map.Entry<LossGround, Integer>> sorted = grounds.entrySet().stream()
                 .sorted(Map.Entry.<LossGround, Integer>comparingByValue().reversed()).toList();
         for (Map.Entry<LossGround, Integer> e : sorted) {
-            b.figure("ground." + e.getKey().name(), e.getKey().label() + "（件）", n(e.getValue()));
+            b.figure("ground." + e.getKey().name(), e.getKey().zh() + "（件）", n(e.getValue()));
             if (e.getValue() > 0) {
-                rows.add(List.of(e.getKey().label(), n(e.getValue()), rate(Rates.percent(e.getValue(), lost))));
+                rows.add(List.of(e.getKey().zh(), n(e.getValue()), rate(Rates.percent(e.getValue(), lost))));
             }
         }
         b.figure("groundMissing", "未记录败诉原因（件）", n(none));

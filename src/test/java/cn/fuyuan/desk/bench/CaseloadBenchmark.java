@@ -184,11 +184,11 @@ public final class CaseloadBenchmark {
                         continue;
                     }
                     v = switch (i) {
-                        case 6 -> cn.fuyuan.desk.caseload.ActType.valueOf(v).label();
+                        case 6 -> cn.fuyuan.desk.caseload.ActType.valueOf(v).zh();
                         case 10, 14, 16 -> v.equals("1") ? "是" : "否";
-                        case 13 -> cn.fuyuan.desk.caseload.HeadRank.valueOf(v).label();
-                        case 15 -> cn.fuyuan.desk.caseload.AbsenceReason.valueOf(v).label();
-                        case 18 -> cn.fuyuan.desk.caseload.CaseResult.valueOf(v).label();
+                        case 13 -> cn.fuyuan.desk.caseload.HeadRank.valueOf(v).zh();
+                        case 15 -> cn.fuyuan.desk.caseload.AbsenceReason.valueOf(v).zh();
+                        case 18 -> cn.fuyuan.desk.caseload.CaseResult.valueOf(v).zh();
                         default -> v;
                     };
                     row.createCell(i - 1).setCellValue(v);

@@ -124,8 +124,8 @@ class HistoryWordsTest {
         Entry c = new Entry(1, "2026-11-22 05:03:17.123", "root", "admin_case", "4", Audit.Action.UPDATE,
                 Map.of("act_type", "PENALTY", "result", "REVOKE", "notice_required", 1),
                 Map.of("act_type", "LICENSING", "result", "WITHDRAWN", "notice_required", 0));
-        assertThat(HistoryWords.describe(c)).contains(ActType.PENALTY.display() + " → " + ActType.LICENSING.display(),
-                CaseResult.REVOKE.display() + " → " + CaseResult.WITHDRAWN.display(), "是 → 否")
+        assertThat(HistoryWords.describe(c)).contains(ActType.PENALTY.label() + " → " + ActType.LICENSING.label(),
+                CaseResult.REVOKE.label() + " → " + CaseResult.WITHDRAWN.label(), "是 → 否")
                 .doesNotContain("PENALTY", "WITHDRAWN");
         assertThat(List.of(HistoryWords.describe(c).split("; "))).hasSize(3);
     }

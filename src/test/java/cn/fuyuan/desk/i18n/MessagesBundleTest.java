@@ -177,8 +177,8 @@ class MessagesBundleTest {
                         out.add((String) label.invoke(constant));
                     }
                 }
-                // display(): "caseload.enum." + the enum's simple name + "." + the constant
-                if (method(c, "display") != null && e.getValue().contains("\"caseload.enum.\" + getClass().getSimpleName()")) {
+                // label(): "caseload.enum." + the enum's simple name + "." + the constant
+                if (method(c, "label") != null && e.getValue().contains("\"caseload.enum.\" + getClass().getSimpleName()")) {
                     for (Object constant : c.getEnumConstants()) {
                         out.add("caseload.enum." + c.getSimpleName() + "." + ((Enum<?>) constant).name());
                     }
