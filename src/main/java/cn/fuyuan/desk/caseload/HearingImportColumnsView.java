@@ -38,8 +38,8 @@ final class HearingImportColumnsView {
         what.setWrapText(true);
         TableView<Column> table = new TableView<>(vm.columns());
         table.setId("import.mapping.columns");
-        table.getColumns().add(text("caseload.mapping.col.header", 200, c -> c.header));
-        table.getColumns().add(text("caseload.mapping.col.sample", 260, c -> c.sample));
+        table.getColumns().add(text(Ui.t("caseload.mapping.col.header"), 200, c -> c.header));
+        table.getColumns().add(text(Ui.t("caseload.mapping.col.sample"), 260, c -> c.sample));
         List<String> targets = new ArrayList<>();
         targets.add(null);
         targets.addAll(HearingImport.HEADERS);

@@ -29,8 +29,8 @@ final class HearingImportNamesView {
         what.setWrapText(true);
         TableView<UnknownName> table = new TableView<>(vm.unknownNames());
         table.setId("import.mapping.names");
-        table.getColumns().add(text("caseload.mapping.col.name", 240, u -> u.name));
-        table.getColumns().add(text("caseload.mapping.col.kind", 100, u -> Ui.t(u.kind.equals(HearingImport.COURT)
+        table.getColumns().add(text(Ui.t("caseload.mapping.col.name"), 240, u -> u.name));
+        table.getColumns().add(text(Ui.t("caseload.mapping.col.kind"), 100, u -> Ui.t(u.kind.equals(HearingImport.COURT)
                 ? "caseload.mapping.kind.court" : "caseload.mapping.kind.agency")));
         TableColumn<UnknownName, UnknownName> choice = new TableColumn<>(Ui.t("caseload.mapping.col.choice"));
         choice.setPrefWidth(320);
