@@ -31,8 +31,7 @@ public final class SettingsRepository {
     }
 
     public String get(SettingKey key) {
-        String v = db.dsl().select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOne(SETTING.VALUE);
-        return v == null ? key.defaultValue() : v;
+        return stored(key).orElse(key.defaultValue());
     }
 
     /** The value the office stored, if it stored one (no default). */

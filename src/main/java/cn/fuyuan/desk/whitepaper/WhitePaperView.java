@@ -111,7 +111,7 @@ public final class WhitePaperView implements SectionView {
                 return vm.yearOf(id);
             }
         };
-        ctx.jobs().run(Ui.t("whitepaper.loading", ""), task, year -> year.ifPresent(toolbar::openYear), toolbar::failed);
+        ctx.jobs().run(Ui.t("whitepaper.opening"), task, year -> year.ifPresent(toolbar::openYear), toolbar::failed);
     }
 
     @Override
