@@ -167,29 +167,16 @@ final class CaseRegisterView {
     }
 
     private String filterInWords() {
-        List<String> parts = new java.util.ArrayList<>();
-        if (list.search.get() != null && !list.search.get().isBlank()) {
-            parts.add(Ui.t("export.list.searched", list.search.get().strip()));
-        }
-        add(parts, "caseload.filter.year", list.year.get());
-        add(parts, "caseload.filter.court", list.court.get());
-        add(parts, "caseload.filter.agency", list.agency.get());
-        add(parts, "caseload.filter.region", list.region.get());
-        add(parts, "caseload.filter.field", list.field.get());
-        add(parts, "caseload.filter.result", list.result.get() == null ? null : list.result.get().label());
-        if (list.headAbsent.get()) {
-            parts.add(Ui.t("caseload.filter.headAbsent"));
-        }
-        if (list.noticeMissing.get()) {
-            parts.add(Ui.t("caseload.filter.noticeMissing"));
-        }
-        return String.join(Ui.t("export.list.separator"), parts);
-    }
-
-    private static void add(List<String> parts, String key, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            parts.add(Ui.t("export.list.field", Ui.t(key), value));
-        }
+        return new cn.fuyuan.desk.ui.ListExport.FilterWords().searched(list.search.get())
+                .field(Ui.t("caseload.filter.year"), list.year.get())
+                .field(Ui.t("caseload.filter.court"), list.court.get())
+                .field(Ui.t("caseload.filter.agency"), list.agency.get())
+                .field(Ui.t("caseload.filter.region"), list.region.get())
+                .field(Ui.t("caseload.filter.field"), list.field.get())
+                .field(Ui.t("caseload.filter.result"), list.result.get() == null ? null : list.result.get().label())
+                .flag(list.headAbsent.get(), Ui.t("caseload.filter.headAbsent"))
+                .flag(list.noticeMissing.get(), Ui.t("caseload.filter.noticeMissing"))
+                .toString();
     }
 
     void importFile() {

@@ -85,20 +85,11 @@ final class MeetingListView {
     }
 
     private String filterInWords() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        if (search.getText() != null && !search.getText().isBlank()) {
-            parts.add(Ui.t("export.list.searched", search.getText().strip()));
-        }
-        if (yearFilter.getValue() != null) {
-            parts.add(Ui.t("export.list.field", Ui.t("meeting.filter.year"), yearFilter.getValue()));
-        }
-        if (kindFilter.getValue() != null) {
-            parts.add(Ui.t("export.list.field", Ui.t("meeting.kind"), kindFilter.getValue().label()));
-        }
-        if (unitFilter.getValue() != null && !unitFilter.getValue().isBlank()) {
-            parts.add(Ui.t("export.list.field", Ui.t("meeting.filter.unit"), unitFilter.getValue()));
-        }
-        return String.join(Ui.t("export.list.separator"), parts);
+        return new cn.fuyuan.desk.ui.ListExport.FilterWords().searched(search.getText())
+                .field(Ui.t("meeting.filter.year"), yearFilter.getValue())
+                .field(Ui.t("meeting.kind"), kindFilter.getValue() == null ? null : kindFilter.getValue().label())
+                .field(Ui.t("meeting.filter.unit"), unitFilter.getValue())
+                .toString();
     }
 
     void focusSearch() {

@@ -113,29 +113,15 @@ final class SuggestionRegisterView {
     }
 
     private String filterInWords() {
-        List<String> parts = new java.util.ArrayList<>();
-        String searched = list.searchProperty().get();
-        if (searched != null && !searched.isBlank()) {
-            parts.add(Ui.t("export.list.searched", searched.strip()));
-        }
-        field(parts, "suggestion.filter.year", list.yearProperty().get());
-        field(parts, "suggestion.filter.status", list.statusProperty().get() == null ? null : list.statusProperty().get().label());
-        field(parts, "suggestion.filter.adoption", list.adoptionProperty().get() == null ? null : list.adoptionProperty().get().label());
-        field(parts, "suggestion.recipient", list.recipientProperty().get());
-        field(parts, "suggestion.filter.field", list.fieldProperty().get());
-        if (list.overdueOnlyProperty().get()) {
-            parts.add(Ui.t("suggestion.filter.overdue"));
-        }
-        if (list.dueSoonOnlyProperty().get()) {
-            parts.add(Ui.t("suggestion.filter.dueSoon"));
-        }
-        return String.join(Ui.t("export.list.separator"), parts);
-    }
-
-    private static void field(List<String> parts, String key, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            parts.add(Ui.t("export.list.field", Ui.t(key), value));
-        }
+        return new cn.fuyuan.desk.ui.ListExport.FilterWords().searched(list.searchProperty().get())
+                .field(Ui.t("suggestion.filter.year"), list.yearProperty().get())
+                .field(Ui.t("suggestion.filter.status"), list.statusProperty().get() == null ? null : list.statusProperty().get().label())
+                .field(Ui.t("suggestion.filter.adoption"), list.adoptionProperty().get() == null ? null : list.adoptionProperty().get().label())
+                .field(Ui.t("suggestion.recipient"), list.recipientProperty().get())
+                .field(Ui.t("suggestion.filter.field"), list.fieldProperty().get())
+                .flag(list.overdueOnlyProperty().get(), Ui.t("suggestion.filter.overdue"))
+                .flag(list.dueSoonOnlyProperty().get(), Ui.t("suggestion.filter.dueSoon"))
+                .toString();
     }
 
     /** Marks the letter in the table (or nothing, for a new letter). */

@@ -284,4 +284,38 @@ public final class ListExport {
             return Cell.text(s);
         }
     }
+
+    /** A list's filter in words, as the export's first line gives it: 检索“…”；年度：2026；逾期未回复. */
+    public static final class FilterWords {
+        private final List<String> parts = new ArrayList<>();
+
+        /** The search text, when one is typed. */
+        public FilterWords searched(String text) {
+            if (text != null && !text.isBlank()) {
+                parts.add(Ui.t("export.list.searched", text.strip()));
+            }
+            return this;
+        }
+
+        /** A chosen filter value with its label (nothing when none is chosen). */
+        public FilterWords field(String label, Object value) {
+            if (value != null && !value.toString().isBlank()) {
+                parts.add(Ui.t("export.list.field", label, value));
+            }
+            return this;
+        }
+
+        /** A ticked filter, named by its label. */
+        public FilterWords flag(boolean on, String label) {
+            if (on) {
+                parts.add(label);
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return String.join(Ui.t("export.list.separator"), parts);
+        }
+    }
 }
