@@ -308,6 +308,7 @@ public final class FuYuanApp extends Application {
             }
             db = opened;
             dataDir = opened.dataDir();
+            Logging.attachFile(dataDir);
             old.close();
             recent.add(old.dataDir());
             recent.add(opened.dataDir());

@@ -22,6 +22,10 @@ public final class Logging {
     private Logging() {
     }
 
+    /**
+     * Sends the log to {@code dataDir}'s file; called again with another folder (the window's 打开其他数据文件夹), the
+     * log moves there and the first folder's file is closed.
+     */
     public static Path attachFile(Path dataDir) {
         Path dir = dataDir.resolve("logs");
         try {
@@ -31,8 +35,14 @@ public final class Logging {
         }
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender("datafile") != null) {
-            return dir.resolve("fuyuan-desk.log");
+        Path file = dir.resolve("fuyuan-desk.log");
+        if (root.getAppender("datafile") instanceof RollingFileAppender<ILoggingEvent> kept) {
+            if (Path.of(kept.getFile()).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                return file;
+            }
+            // another data folder opened in the same window: its log follows it, the old folder's file is closed
+            root.detachAppender(kept);
+            kept.stop();
         }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
@@ -43,7 +53,7 @@ public final class Logging {
         RollingFileAppender<ILoggingEvent> appender = new OwnerOnlyFileAppender();
         appender.setContext(ctx);
         appender.setName("datafile");
-        appender.setFile(dir.resolve("fuyuan-desk.log").toString());
+        appender.setFile(file.toString());
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(ctx);
         policy.setParent(appender);
@@ -57,7 +67,7 @@ public final class Logging {
         appender.start();
         root.addAppender(appender);
         root.setLevel(ch.qos.logback.classic.Level.INFO);
-        return dir.resolve("fuyuan-desk.log");
+        return file;
     }
 
     /**
