@@ -199,6 +199,7 @@ public final class FuYuanApp extends Application {
     }
 
     private void buildWindow(Section section) {
+        jobs.relabel();
         cn.fuyuan.desk.settings.SettingsRepository settings = new cn.fuyuan.desk.settings.SettingsRepository(db);
         AppContext ctx = new AppContext(db, jobs, stage)
                 .archivalAlways(() -> "ALWAYS".equals(settings.get(SettingKey.REPORT_PDFA)));

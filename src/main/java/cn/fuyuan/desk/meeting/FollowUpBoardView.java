@@ -46,6 +46,9 @@ final class FollowUpBoardView {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.unit().isEmpty() ? Ui.t("meeting.allUnits")
                         : Ui.t("meeting.unitCount", c.unit(), c.open(), c.overdue()));
+                // a long unit name with its counts ("…: 2 open, 0 overdue" in English) wraps instead of losing the counts
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         units.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> board.choose(b));

@@ -2,14 +2,13 @@ package cn.fuyuan.desk.reminders;
 
 import cn.fuyuan.desk.ui.DateFields;
 import cn.fuyuan.desk.ui.Dialogs;
+import cn.fuyuan.desk.ui.Cells;
 import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.search.SearchKind;
 import cn.fuyuan.desk.store.Database;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,7 +16,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -40,11 +38,13 @@ public final class ReminderListView {
         this.db = db;
         this.open = open;
         table.setId("reminders.table");
-        table.getColumns().add(col("reminder.col.date", 90, r -> r.date().toString()));
-        // the kinds whole in English too ("Replied, no follow-up visit" was cut off on the 工作台)
-        table.getColumns().add(col("reminder.col.kind", 200, r -> Ui.t(r.kind().messageKey())));
-        table.getColumns().add(col("reminder.col.record", 220, Reminder::title));
-        table.getColumns().add(col("reminder.col.detail", 460, Reminder::detail));
+        table.getColumns().add(Cells.column("reminder.col.date", 90, r -> r.date().toString()));
+        // the kinds whole in either language ("Replied, no follow-up visit"), and no wider: the record's title gets the room
+        double kindWidth = Cells.widthOf(java.util.Arrays.stream(ReminderKind.values()).map(k -> Ui.t(k.messageKey())).toList(), 90);
+        table.getColumns().add(Cells.column("reminder.col.kind", kindWidth, r -> Ui.t(r.kind().messageKey())));
+        table.getColumns().add(Cells.column("reminder.col.record", 320, Reminder::title));
+        table.getColumns().add(Cells.column("reminder.col.detail", 460, Reminder::detail));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Ui.t("reminder.none")));
         table.setRowFactory(tv -> {
             TableRow<Reminder> row = new TableRow<>();
@@ -65,13 +65,6 @@ public final class ReminderListView {
         Button putOff = Ui.button("reminder.putOff", () -> selected(r -> putOff(r, table.getScene() == null ? null : table.getScene().getWindow())));
         root = new VBox(6, Ui.toolbar(heading, Ui.spacer(), openButton, done, putOff), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-    }
-
-    private static TableColumn<Reminder, String> col(String key, double width, Function<Reminder, String> value) {
-        TableColumn<Reminder, String> c = new TableColumn<>(Ui.t(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
     }
 
     public Node node() {

@@ -34,7 +34,7 @@ public final class Jobs {
     private final Map<Task<?>, String> waiting = new LinkedHashMap<>();
 
     public Jobs() {
-        cancel.setText(Ui.t("action.cancel"));
+        relabel();
         cancel.setId("job.cancel");
         cancel.setOnAction(e -> {
             Task<?> running = running();
@@ -46,6 +46,14 @@ public final class Jobs {
         node.setVisible(false);
         node.setManaged(false);
         node.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+    }
+
+    /**
+     * Its words in the language of now: the bar is made with the application, before the data folder's own language
+     * is read, and outlives a change of language (its 取消 stayed Chinese in an English window).
+     */
+    public void relabel() {
+        cancel.setText(Ui.t("action.cancel"));
     }
 
     public HBox node() {

@@ -174,6 +174,8 @@ class MainWindowUiTest extends AppUiTestBase {
         assertThat(Files.readString(dataDir.resolve(FuYuanApp.LANGUAGE_FILE)).strip()).isEqualTo("en");
         showSection(Section.AGENCIES);
         assertThat(labels((Parent) must("section-AGENCIES"))).contains("Agencies");
+        // the job bar was made with the application, in the language before the change
+        assertThat(must("job.cancel", Button.class).getText()).as("the job bar's cancel").isEqualTo("Cancel");
 
         showSection(Section.SETTINGS);
         chooseLanguage("简体中文");
