@@ -45,11 +45,11 @@ public final class StatsData {
                 .join(AGENCY).on(AGENCY.ID.eq(HEARING_APPEARANCE.AGENCY_ID))
                 .leftJoin(REGION).on(REGION.ID.eq(AGENCY.REGION_ID))
                 .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(AGENCY.FIELD_ID))
-                .where(HEARING.HEARING_DATE.le(upTo.toString()))
+                .where(HEARING.HEARING_DATE.le(upTo))
                 .fetch(r -> {
                     boolean appeared = Integer.valueOf(1).equals(r.value8()) && r.value9() != null;
                     return new AppearanceStats.Fact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                            LocalDate.parse(r.value6()), r.value7() != null, appeared,
+                            r.value6(), r.value7() != null, appeared,
                             appeared && r.value10() == 1, appeared && "PRINCIPAL".equals(r.value9()));
                 });
     }
@@ -63,9 +63,9 @@ public final class StatsData {
                 .join(AGENCY).on(AGENCY.ID.eq(CASE_DEFENDANT.AGENCY_ID))
                 .leftJoin(REGION).on(REGION.ID.eq(AGENCY.REGION_ID))
                 .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(AGENCY.FIELD_ID))
-                .where(ADMIN_CASE.CLOSING_DATE.between(year + "-01-01", year + "-12-31"))
+                .where(ADMIN_CASE.CLOSING_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .fetch(r -> new LossStats.Fact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        LocalDate.parse(r.value7()), r.value8() == null ? null : CaseResult.valueOf(r.value8())));
+                        r.value7(), r.value8() == null ? null : CaseResult.valueOf(r.value8())));
     }
 
     /** Appearance figures for a period with the given counting rules. */

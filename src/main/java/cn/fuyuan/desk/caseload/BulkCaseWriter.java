@@ -138,8 +138,8 @@ final class BulkCaseWriter implements AutoCloseable {
         v.put("cause", blankToNull(c.cause()));
         v.put("act_type", c.actType() == null ? null : c.actType().name());
         v.put("field_id", fieldId);
-        v.put("filing_date", CaseRepository.str(c.filingDate()));
-        v.put("closing_date", CaseRepository.str(c.closingDate()));
+        v.put("filing_date", Audit.stored(ADMIN_CASE.FILING_DATE, c.filingDate()));
+        v.put("closing_date", Audit.stored(ADMIN_CASE.CLOSING_DATE, c.closingDate()));
         v.put("result", c.result() == null ? null : c.result().name());
         v.put("major_public_interest", c.majorPublicInterest() ? 1 : 0);
         v.put("notice_required", c.noticeRequired() ? 1 : 0);
@@ -163,8 +163,8 @@ final class BulkCaseWriter implements AutoCloseable {
         for (Hearing h : c.hearings()) {
             Map<String, Object> hv = new LinkedHashMap<>();
             hv.put("case_id", caseId);
-            hv.put("hearing_date", h.date().toString());
-            hv.put("hearing_time", h.time() == null ? null : h.time().toString());
+            hv.put("hearing_date", Audit.stored(HEARING.HEARING_DATE, h.date()));
+            hv.put("hearing_time", Audit.stored(HEARING.HEARING_TIME, h.time()));
             hv.put("place", blankToNull(h.place()));
             Map<String, Object> hearingRow = new LinkedHashMap<>(queue(HEARING, hv));
             int hearingId = (Integer) hearingRow.get("id");
@@ -174,7 +174,7 @@ final class BulkCaseWriter implements AutoCloseable {
                 av.put("hearing_id", hearingId);
                 av.put("agency_id", a.agencyId());
                 av.put("notice_required", a.noticeRequired() ? 1 : 0);
-                av.put("notice_served_date", CaseRepository.str(a.noticeServed()));
+                av.put("notice_served_date", Audit.stored(HEARING_APPEARANCE.NOTICE_SERVED_DATE, a.noticeServed()));
                 av.put("head_appeared", a.headAppeared() == null ? null : a.headAppeared() ? 1 : 0);
                 av.put("head_name", blankToNull(a.headName()));
                 av.put("head_title", blankToNull(a.headTitle()));

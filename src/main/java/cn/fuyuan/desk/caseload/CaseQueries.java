@@ -54,7 +54,7 @@ public final class CaseQueries {
         Field<String> fields = DSL.field("(SELECT group_concat(coalesce(f.name, ''), '、') FROM case_defendant d JOIN agency a ON a.id = d.agency_id "
                 + "LEFT JOIN work_field f ON f.id = a.field_id WHERE d.case_id = admin_case.id)", String.class);
         Field<Integer> hearings = DSL.field("(SELECT count(*) FROM hearing h WHERE h.case_id = admin_case.id)", Integer.class);
-        Field<String> last = DSL.field("(SELECT max(h.hearing_date) FROM hearing h WHERE h.case_id = admin_case.id)", String.class);
+        Field<LocalDate> last = DSL.field("(SELECT max(h.hearing_date) FROM hearing h WHERE h.case_id = admin_case.id)", HEARING.HEARING_DATE.getDataType());
         Field<Integer> absent = DSL.field("(SELECT count(*) FROM hearing h JOIN hearing_appearance x ON x.hearing_id = h.id "
                 + "WHERE h.case_id = admin_case.id AND x.head_appeared = 0)", Integer.class);
         Field<Integer> missing = DSL.field("(SELECT count(*) FROM hearing h JOIN hearing_appearance x ON x.hearing_id = h.id "
@@ -68,8 +68,8 @@ public final class CaseQueries {
                 .orderBy(ADMIN_CASE.CASE_YEAR.desc(), ADMIN_CASE.COURT_CODE, ADMIN_CASE.CASE_TYPE, ADMIN_CASE.CASE_SEQ.desc())
                 .fetch(r -> new CaseRow(r.value1(), r.value2(), r.value3(), names.of(r.value4() == null ? ownCourt : r.value4()), r.value5(),
                         r.value6() == null ? "" : r.value6(), names.split(r.value6()), names.split(r.value7()), names.split(r.value8()), r.value9(),
-                        r.value10() == null ? null : CaseResult.valueOf(r.value10()), CaseRepository.date(r.value11()),
-                        CaseRepository.date(r.value12()), r.value13(), CaseRepository.date(r.value14()), r.value15() > 0, r.value16() > 0));
+                        r.value10() == null ? null : CaseResult.valueOf(r.value10()), r.value11(),
+                        r.value12(), r.value13(), r.value14(), r.value15() > 0, r.value16() > 0));
     }
 
     /**
@@ -97,12 +97,11 @@ public final class CaseQueries {
                 .join(ADMIN_CASE).on(ADMIN_CASE.ID.eq(HEARING.CASE_ID))
                 .join(AGENCY).on(AGENCY.ID.eq(HEARING_APPEARANCE.AGENCY_ID))
                 .leftJoin(COURT).on(COURT.ID.eq(ADMIN_CASE.COURT_ID))
-                .where(HEARING.HEARING_DATE.between(from.toString(), to.toString()))
+                .where(HEARING.HEARING_DATE.between(from, to))
                 .orderBy(HEARING.HEARING_DATE, HEARING.HEARING_TIME, ADMIN_CASE.CASE_NUMBER, HEARING_APPEARANCE.ID)
                 .fetch(r -> new HearingRow(r.get(ADMIN_CASE.ID), r.get(ADMIN_CASE.CASE_NUMBER), r.get(COURT.NAME),
                         r.get(HEARING_APPEARANCE.HEARING_ID),
-                        LocalDate.parse(r.get(HEARING.HEARING_DATE)),
-                        r.get(HEARING.HEARING_TIME) == null ? null : LocalTime.parse(r.get(HEARING.HEARING_TIME)), r.get(HEARING.PLACE),
+                        r.get(HEARING.HEARING_DATE), r.get(HEARING.HEARING_TIME), r.get(HEARING.PLACE),
                         CaseRepository.appearance(r)));
     }
 

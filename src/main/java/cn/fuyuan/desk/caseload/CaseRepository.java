@@ -23,7 +23,6 @@ import cn.fuyuan.desk.store.jooq.tables.records.CourtRecord;
 import cn.fuyuan.desk.store.jooq.tables.records.HearingAppearanceRecord;
 import cn.fuyuan.desk.store.jooq.tables.records.HearingRecord;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,13 +82,12 @@ public final class CaseRepository {
                 .forEach(x -> byHearing.computeIfAbsent(x.get(HEARING_APPEARANCE.HEARING_ID), k -> new ArrayList<>())
                         .add(appearance(x)));
         List<Hearing> hearings = ctx.selectFrom(HEARING).where(HEARING.CASE_ID.eq(id)).orderBy(HEARING.HEARING_DATE)
-                .fetch(h -> new Hearing(h.getId(), LocalDate.parse(h.getHearingDate()),
-                        h.getHearingTime() == null ? null : LocalTime.parse(h.getHearingTime()), h.getPlace(),
+                .fetch(h -> new Hearing(h.getId(), h.getHearingDate(), h.getHearingTime(), h.getPlace(),
                         byHearing.getOrDefault(h.getId(), List.of())));
         CaseNumber number = CaseNumber.of(r.get(ADMIN_CASE.CASE_NUMBER));
         return Optional.of(new AdminCase(id, number, r.get(ADMIN_CASE.COURT_ID), r.get(COURT.NAME), r.get(ADMIN_CASE.PLAINTIFFS),
                 r.get(ADMIN_CASE.CAUSE), r.get(ADMIN_CASE.ACT_TYPE) == null ? null : ActType.valueOf(r.get(ADMIN_CASE.ACT_TYPE)),
-                r.get(ADMIN_CASE.FIELD_ID), r.get(WORK_FIELD.NAME), date(r.get(ADMIN_CASE.FILING_DATE)), date(r.get(ADMIN_CASE.CLOSING_DATE)),
+                r.get(ADMIN_CASE.FIELD_ID), r.get(WORK_FIELD.NAME), r.get(ADMIN_CASE.FILING_DATE), r.get(ADMIN_CASE.CLOSING_DATE),
                 r.get(ADMIN_CASE.RESULT) == null ? null : CaseResult.valueOf(r.get(ADMIN_CASE.RESULT)),
                 r.get(ADMIN_CASE.MAJOR_PUBLIC_INTEREST) == 1, r.get(ADMIN_CASE.NOTICE_REQUIRED) == 1, defendants, hearings));
     }
@@ -116,7 +114,7 @@ public final class CaseRepository {
         Map<Integer, List<Hearing>> hearings = new HashMap<>();
         ctx.selectFrom(HEARING).orderBy(HEARING.CASE_ID, HEARING.HEARING_DATE)
                 .forEach(h -> hearings.computeIfAbsent(h.getCaseId(), k -> new ArrayList<>()).add(new Hearing(h.getId(),
-                        LocalDate.parse(h.getHearingDate()), h.getHearingTime() == null ? null : LocalTime.parse(h.getHearingTime()),
+                        h.getHearingDate(), h.getHearingTime(),
                         h.getPlace(), byHearing.getOrDefault(h.getId(), List.of()))));
         ctx.select(ADMIN_CASE.fields()).select(COURT.NAME, WORK_FIELD.NAME)
                 .from(ADMIN_CASE)
@@ -136,7 +134,7 @@ public final class CaseRepository {
         return new AdminCase(r.get(ADMIN_CASE.ID), CaseNumber.of(r.get(ADMIN_CASE.CASE_NUMBER)), r.get(ADMIN_CASE.COURT_ID), r.get(COURT.NAME),
                 r.get(ADMIN_CASE.PLAINTIFFS), r.get(ADMIN_CASE.CAUSE),
                 r.get(ADMIN_CASE.ACT_TYPE) == null ? null : ActType.valueOf(r.get(ADMIN_CASE.ACT_TYPE)),
-                r.get(ADMIN_CASE.FIELD_ID), r.get(WORK_FIELD.NAME), date(r.get(ADMIN_CASE.FILING_DATE)), date(r.get(ADMIN_CASE.CLOSING_DATE)),
+                r.get(ADMIN_CASE.FIELD_ID), r.get(WORK_FIELD.NAME), r.get(ADMIN_CASE.FILING_DATE), r.get(ADMIN_CASE.CLOSING_DATE),
                 r.get(ADMIN_CASE.RESULT) == null ? null : CaseResult.valueOf(r.get(ADMIN_CASE.RESULT)),
                 r.get(ADMIN_CASE.MAJOR_PUBLIC_INTEREST) == 1, r.get(ADMIN_CASE.NOTICE_REQUIRED) == 1, defendants, hearings);
     }
@@ -144,16 +142,12 @@ public final class CaseRepository {
     static Appearance appearance(Record x) {
         Integer appeared = x.get(HEARING_APPEARANCE.HEAD_APPEARED);
         return new Appearance(x.get(HEARING_APPEARANCE.ID), x.get(HEARING_APPEARANCE.AGENCY_ID), x.get(AGENCY.NAME),
-                x.get(HEARING_APPEARANCE.NOTICE_REQUIRED) == 1, date(x.get(HEARING_APPEARANCE.NOTICE_SERVED_DATE)),
+                x.get(HEARING_APPEARANCE.NOTICE_REQUIRED) == 1, x.get(HEARING_APPEARANCE.NOTICE_SERVED_DATE),
                 appeared == null ? null : appeared == 1, x.get(HEARING_APPEARANCE.HEAD_NAME), x.get(HEARING_APPEARANCE.HEAD_TITLE),
                 x.get(HEARING_APPEARANCE.HEAD_RANK) == null ? null : HeadRank.valueOf(x.get(HEARING_APPEARANCE.HEAD_RANK)),
                 x.get(HEARING_APPEARANCE.SPOKE) == 1, x.get(HEARING_APPEARANCE.STAFF),
                 x.get(HEARING_APPEARANCE.ABSENCE_REASON) == null ? null : AbsenceReason.valueOf(x.get(HEARING_APPEARANCE.ABSENCE_REASON)),
                 x.get(HEARING_APPEARANCE.EXPLANATION_RECEIVED) == 1, x.get(HEARING_APPEARANCE.EVALUATION));
-    }
-
-    static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s);
     }
 
     public int count() {
@@ -220,8 +214,8 @@ public final class CaseRepository {
         r.setCause(blankToNull(c.cause()));
         r.setActType(c.actType() == null ? null : c.actType().name());
         r.setFieldId(fieldId);
-        r.setFilingDate(str(c.filingDate()));
-        r.setClosingDate(str(c.closingDate()));
+        r.setFilingDate(c.filingDate());
+        r.setClosingDate(c.closingDate());
         r.setResult(c.result() == null ? null : c.result().name());
         r.setMajorPublicInterest(c.majorPublicInterest() ? 1 : 0);
         r.setNoticeRequired(c.noticeRequired() ? 1 : 0);
@@ -264,8 +258,8 @@ public final class CaseRepository {
         for (Hearing h : c.hearings()) {
             HearingRecord hr = tx.newRecord(HEARING);
             hr.setCaseId(caseId);
-            hr.setHearingDate(h.date().toString());
-            hr.setHearingTime(h.time() == null ? null : h.time().toString());
+            hr.setHearingDate(h.date());
+            hr.setHearingTime(h.time());
             hr.setPlace(blankToNull(h.place()));
             int hearingId;
             if (h.id() == null || !oldHearings.containsKey(h.id())) {
@@ -322,7 +316,7 @@ public final class CaseRepository {
         ar.setHearingId(hearingId);
         ar.setAgencyId(a.agencyId());
         ar.setNoticeRequired(a.noticeRequired() ? 1 : 0);
-        ar.setNoticeServedDate(str(a.noticeServed()));
+        ar.setNoticeServedDate(a.noticeServed());
         ar.setHeadAppeared(a.headAppeared() == null ? null : a.headAppeared() ? 1 : 0);
         ar.setHeadName(blankToNull(a.headName()));
         ar.setHeadTitle(blankToNull(a.headTitle()));
@@ -347,8 +341,8 @@ public final class CaseRepository {
                 if (before == null) {
                     throw new IllegalStateException("no appearance " + a.id());
                 }
-                String hd = tx.select(HEARING.HEARING_DATE).from(HEARING).where(HEARING.ID.eq(before.getHearingId())).fetchOne(HEARING.HEARING_DATE);
-                List<String> reasons = CaseRules.checkAppearance(a, LocalDate.parse(hd));
+                LocalDate hd = tx.select(HEARING.HEARING_DATE).from(HEARING).where(HEARING.ID.eq(before.getHearingId())).fetchOne(HEARING.HEARING_DATE);
+                List<String> reasons = CaseRules.checkAppearance(a, hd);
                 if (!reasons.isEmpty()) {
                     reasons.forEach(m -> problems.add(Problem.ofField("appearance", Messages.get("caseload.rule.atHearing", hd, a.agencyName(), m))));
                     continue;
@@ -378,10 +372,6 @@ public final class CaseRepository {
                 Audit.delete(tx, r);
             }
         });
-    }
-
-    static String str(LocalDate d) {
-        return d == null ? null : d.toString();
     }
 
 

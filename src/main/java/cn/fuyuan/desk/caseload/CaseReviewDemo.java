@@ -98,7 +98,7 @@ public final class CaseReviewDemo {
 
     /** Writes the reviews in the caller's transaction (after the cases); returns how many. */
     public static int write(DSLContext tx, Random random, int scale) {
-        List<org.jooq.Record5<Integer, String, String, String, String>> cases = tx.select(ADMIN_CASE.ID, ADMIN_CASE.CASE_TYPE,
+        List<org.jooq.Record5<Integer, String, String, java.time.LocalDate, String>> cases = tx.select(ADMIN_CASE.ID, ADMIN_CASE.CASE_TYPE,
                         ADMIN_CASE.RESULT, ADMIN_CASE.CLOSING_DATE, ADMIN_CASE.ACT_TYPE)
                 .from(ADMIN_CASE).where(ADMIN_CASE.CLOSING_DATE.isNotNull()).orderBy(ADMIN_CASE.ID).fetch();
         Map<Integer, Integer> typicalPerYear = new HashMap<>();
@@ -106,7 +106,7 @@ public final class CaseReviewDemo {
         for (var c : cases) {
             CaseResult result = c.value3() == null ? null : CaseResult.valueOf(c.value3());
             boolean lost = LossRules.firstInstance(c.value2(), false) && LossRules.lost(result, false);
-            int year = Integer.parseInt(c.value4().substring(0, 4));
+            int year = c.value4().getYear();
             LossGround ground = lost && random.nextInt(100) < 85 ? pick(random) : null;
             int already = typicalPerYear.getOrDefault(year, 0);
             boolean typical = lost && year >= 2024 && already < 3 && random.nextInt(100) < 30;

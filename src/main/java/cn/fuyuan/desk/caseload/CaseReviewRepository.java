@@ -8,6 +8,7 @@ import cn.fuyuan.desk.store.Audit;
 import cn.fuyuan.desk.store.Values;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.jooq.tables.records.CaseReviewRecord;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -75,8 +76,8 @@ public final class CaseReviewRepository {
 
     /** The cases marked typical whose closing date lies in the year (or, not closed, whose filing date does), in the office's order. */
     public List<CaseReview.Typical> typical(int year) {
-        String from = year + "-01-01";
-        String to = year + "-12-31";
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
         var defendants = DSL.field("(SELECT group_concat(a.name, '、') FROM case_defendant d JOIN agency a ON a.id = d.agency_id "
                 + "WHERE d.case_id = admin_case.id ORDER BY d.sort_order)", String.class);
         return db.dsl().select(ADMIN_CASE.CASE_NUMBER, ADMIN_CASE.CAUSE, defendants, ADMIN_CASE.RESULT, CASE_REVIEW.TYPICAL_ORDER,
@@ -100,7 +101,7 @@ public final class CaseReviewRepository {
                 .from(ADMIN_CASE)
                 .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(ADMIN_CASE.FIELD_ID))
                 .leftJoin(CASE_REVIEW).on(CASE_REVIEW.CASE_ID.eq(ADMIN_CASE.ID))
-                .where(ADMIN_CASE.CLOSING_DATE.between(year + "-01-01", year + "-12-31"))
+                .where(ADMIN_CASE.CLOSING_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .orderBy(ADMIN_CASE.CASE_NUMBER)
                 .forEach(r -> {
                     if (LossRules.firstInstance(r.value2(), includeCompensation) && r.value3() != null && LossRules.lost(CaseResult.valueOf(r.value3()), includeCompensation)) {

@@ -32,8 +32,8 @@ public final class CaseloadQueries {
         var d = CASE_DEFENDANT.as("first_defendant");
         var a = AGENCY.as("first_agency");
         var rg = REGION.as("first_region");
-        Field<String> filed = DSL.substring(ADMIN_CASE.FILING_DATE, 1, 4);
-        Field<String> closed = DSL.substring(ADMIN_CASE.CLOSING_DATE, 1, 4);
+        Field<String> filed = DSL.substring(ADMIN_CASE.FILING_DATE.coerce(String.class), 1, 4);
+        Field<String> closed = DSL.substring(ADMIN_CASE.CLOSING_DATE.coerce(String.class), 1, 4);
         return db.dsl().select(COURT.NAME, rg.NAME, WORK_FIELD.NAME, ADMIN_CASE.ACT_TYPE, ADMIN_CASE.CASE_TYPE, filed, closed, DSL.count())
                 .from(ADMIN_CASE)
                 .leftJoin(COURT).on(COURT.ID.eq(ADMIN_CASE.COURT_ID))

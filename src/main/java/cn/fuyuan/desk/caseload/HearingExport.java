@@ -40,10 +40,10 @@ public final class HearingExport {
         String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
         Condition when = DSL.noCondition();
         if (from != null) {
-            when = when.and(HEARING.HEARING_DATE.ge(from.toString()));
+            when = when.and(HEARING.HEARING_DATE.ge(from));
         }
         if (to != null) {
-            when = when.and(HEARING.HEARING_DATE.le(to.toString()));
+            when = when.and(HEARING.HEARING_DATE.le(to));
         }
         List<List<Object>> out = new ArrayList<>();
         var rows = db.dsl().select(ADMIN_CASE.fields()).select(HEARING.HEARING_DATE, HEARING.HEARING_TIME, COURT.NAME, AGENCY.NAME, CASE_REVIEW.LOSS_GROUND)
@@ -67,8 +67,8 @@ public final class HearingExport {
     private static List<Object> row(Record r, String ownCourt) {
         List<Object> cells = new ArrayList<>();
         String court = r.get(COURT.NAME) != null ? r.get(COURT.NAME) : ownCourt == null ? "" : ownCourt;
-        LocalDate day = LocalDate.parse(r.get(HEARING.HEARING_DATE));
-        String time = r.get(HEARING.HEARING_TIME);
+        LocalDate day = r.get(HEARING.HEARING_DATE);
+        LocalTime time = r.get(HEARING.HEARING_TIME);
         Integer appeared = r.get(HEARING_APPEARANCE.HEAD_APPEARED);
         for (String h : HearingImport.HEADERS) {
             cells.add(switch (h) {
@@ -78,9 +78,9 @@ public final class HearingExport {
                 case HearingImport.DEFENDANT -> r.get(AGENCY.NAME);
                 case HearingImport.CAUSE -> text(r.get(ADMIN_CASE.CAUSE));
                 case HearingImport.ACT_TYPE -> r.get(ADMIN_CASE.ACT_TYPE) == null ? "" : ActType.valueOf(r.get(ADMIN_CASE.ACT_TYPE)).zh();
-                case HearingImport.FILED -> CaseRepository.date(r.get(ADMIN_CASE.FILING_DATE));
-                case HearingImport.HEARING_DATE -> time == null ? day : LocalDateTime.of(day, LocalTime.parse(time));
-                case HearingImport.NOTICE_SERVED -> CaseRepository.date(r.get(HEARING_APPEARANCE.NOTICE_SERVED_DATE));
+                case HearingImport.FILED -> r.get(ADMIN_CASE.FILING_DATE);
+                case HearingImport.HEARING_DATE -> time == null ? day : LocalDateTime.of(day, time);
+                case HearingImport.NOTICE_SERVED -> r.get(HEARING_APPEARANCE.NOTICE_SERVED_DATE);
                 case HearingImport.APPEARED -> appeared == null ? "" : appeared == 1 ? "是" : "否";
                 case HearingImport.HEAD_NAME -> text(r.get(HEARING_APPEARANCE.HEAD_NAME));
                 case HearingImport.HEAD_TITLE -> text(r.get(HEARING_APPEARANCE.HEAD_TITLE));
@@ -92,7 +92,7 @@ public final class HearingExport {
                         : r.get(HEARING_APPEARANCE.EXPLANATION_RECEIVED) == 1 ? "是" : "否";
                 case HearingImport.STAFF -> text(r.get(HEARING_APPEARANCE.STAFF));
                 case HearingImport.RESULT -> r.get(ADMIN_CASE.RESULT) == null ? "" : CaseResult.valueOf(r.get(ADMIN_CASE.RESULT)).zh();
-                case HearingImport.CLOSED -> CaseRepository.date(r.get(ADMIN_CASE.CLOSING_DATE));
+                case HearingImport.CLOSED -> r.get(ADMIN_CASE.CLOSING_DATE);
                 case HearingImport.LOSS_GROUND -> r.get(CASE_REVIEW.LOSS_GROUND) == null ? ""
                         : LossGround.valueOf(r.get(CASE_REVIEW.LOSS_GROUND)).zh();
                 default -> throw new IllegalStateException("no export for the column " + h);

@@ -29,7 +29,6 @@ import cn.fuyuan.desk.store.jooq.tables.records.MeetingRecord;
 import cn.fuyuan.desk.store.jooq.tables.records.MeetingTopicRecord;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,7 +52,6 @@ import org.jooq.impl.DSL;
 public final class MeetingRepository {
     /** The first topic of a meeting that has open items of earlier meetings (document text, not UI text). */
     public static final String FOLLOW_UP_TITLE = "前次议定事项落实情况";
-    static final DateTimeFormatter HELD_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final Database db;
 
@@ -74,7 +72,7 @@ public final class MeetingRepository {
 
     /** The meetings dated in a year (the white paper's 府院联动 chapter), latest first. */
     public List<Meeting> heldIn(int year) {
-        return load(db.dsl(), MEETING.HELD_AT.ge(year + "-01-01").and(MEETING.HELD_AT.lt((year + 1) + "-01-01")));
+        return load(db.dsl(), MEETING.HELD_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay()).and(MEETING.HELD_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay())));
     }
 
     public Optional<Meeting> find(int id) {
@@ -114,7 +112,7 @@ public final class MeetingRepository {
 
     static List<AgreedItem> openItemsBefore(DSLContext ctx, LocalDateTime heldAt, Integer exceptMeeting) {
         Condition c = AGREED_ITEM.STATUS.in(ItemStatus.NOT_STARTED.name(), ItemStatus.IN_PROGRESS.name())
-                .and(MEETING.HELD_AT.lt(heldAt.format(HELD_AT)));
+                .and(MEETING.HELD_AT.lt(heldAt));
         if (exceptMeeting != null) {
             c = c.and(MEETING.ID.ne(exceptMeeting));
         }
@@ -124,7 +122,7 @@ public final class MeetingRepository {
     public List<Progress> progress(int itemId) {
         return db.dsl().selectFrom(ITEM_PROGRESS).where(ITEM_PROGRESS.ITEM_ID.eq(itemId))
                 .orderBy(ITEM_PROGRESS.NOTED_ON, ITEM_PROGRESS.ID)
-                .fetch(r -> new Progress(r.getId(), r.getItemId(), r.getMeetingId(), LocalDate.parse(r.getNotedOn()),
+                .fetch(r -> new Progress(r.getId(), r.getItemId(), r.getMeetingId(), r.getNotedOn(),
                         r.getNote(), ItemStatus.valueOf(r.getStatusAfter())));
     }
 
@@ -139,14 +137,14 @@ public final class MeetingRepository {
             return out;
         }
         List<Integer> ids = m.carried().stream().map(AgreedItem::id).toList();
-        String day = m.heldAt().toLocalDate().toString();
+        LocalDate day = m.heldAt().toLocalDate();
         // ordered so that a note reported at this meeting comes last and wins
         db.dsl().selectFrom(ITEM_PROGRESS)
                 .where(ITEM_PROGRESS.ITEM_ID.in(ids))
                 .and(ITEM_PROGRESS.MEETING_ID.eq(meetingId).or(ITEM_PROGRESS.NOTED_ON.le(day)))
                 .orderBy(DSL.when(ITEM_PROGRESS.MEETING_ID.eq(meetingId), 1).otherwise(0), ITEM_PROGRESS.NOTED_ON, ITEM_PROGRESS.ID)
                 .forEach(r -> out.put(r.getItemId(), new Progress(r.getId(), r.getItemId(), r.getMeetingId(),
-                        LocalDate.parse(r.getNotedOn()), r.getNote(), ItemStatus.valueOf(r.getStatusAfter()))));
+                        r.getNotedOn(), r.getNote(), ItemStatus.valueOf(r.getStatusAfter()))));
         return out;
     }
 
@@ -155,7 +153,7 @@ public final class MeetingRepository {
         Map<Integer, Progress> out = new LinkedHashMap<>();
         db.dsl().selectFrom(ITEM_PROGRESS).orderBy(ITEM_PROGRESS.NOTED_ON, ITEM_PROGRESS.ID)
                 .forEach(r -> out.put(r.getItemId(), new Progress(r.getId(), r.getItemId(), r.getMeetingId(),
-                        LocalDate.parse(r.getNotedOn()), r.getNote(), ItemStatus.valueOf(r.getStatusAfter()))));
+                        r.getNotedOn(), r.getNote(), ItemStatus.valueOf(r.getStatusAfter()))));
         return out;
     }
 
@@ -199,8 +197,7 @@ public final class MeetingRepository {
         for (MeetingRecord r : rows) {
             List<AgreedItem> carried = carryIds.getOrDefault(r.getId(), List.of()).stream().map(carriedById::get).toList();
             out.add(new Meeting(r.getId(), MeetingKind.valueOf(r.getKind()), r.getYear(), r.getSeq(), r.getNumber(), r.getTitle(),
-                    LocalDateTime.parse(r.getHeldAt(), HELD_AT), r.getPlace(), r.getHost(), MeetingState.valueOf(r.getState()),
-                    r.getIssuedOn() == null ? null : LocalDate.parse(r.getIssuedOn()),
+                    r.getHeldAt(), r.getPlace(), r.getHost(), MeetingState.valueOf(r.getState()), r.getIssuedOn(),
                     attendees.getOrDefault(r.getId(), List.of()), topics.getOrDefault(r.getId(), List.of()),
                     items.getOrDefault(r.getId(), List.of()), carried));
         }
@@ -227,8 +224,8 @@ public final class MeetingRepository {
         for (Record r : rows) {
             int id = r.get(AGREED_ITEM.ID);
             out.add(new AgreedItem(id, r.get(AGREED_ITEM.MEETING_ID), r.get(MEETING.NUMBER), r.get(AGREED_ITEM.TEXT),
-                    units.getOrDefault(id, List.of()), date(r.get(AGREED_ITEM.DEADLINE)), ItemStatus.valueOf(r.get(AGREED_ITEM.STATUS)),
-                    date(r.get(AGREED_ITEM.COMPLETED_ON)), r.get(AGREED_ITEM.EVIDENCE_PATH),
+                    units.getOrDefault(id, List.of()), r.get(AGREED_ITEM.DEADLINE), ItemStatus.valueOf(r.get(AGREED_ITEM.STATUS)),
+                    r.get(AGREED_ITEM.COMPLETED_ON), r.get(AGREED_ITEM.EVIDENCE_PATH),
                     r.get(AGREED_ITEM.LINKED_CASE_NUMBER), r.get(AGREED_ITEM.LINKED_SUGGESTION_NUMBER)));
         }
         return out;
@@ -250,10 +247,6 @@ public final class MeetingRepository {
     static String setting(DSLContext ctx, SettingKey key) {
         String v = ctx.select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(key.key())).fetchOne(SETTING.VALUE);
         return v == null || v.isBlank() ? key.defaultValue() : v;
-    }
-
-    private static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s);
     }
 
     // ---------------------------------------------------------------- writing
@@ -347,7 +340,7 @@ public final class MeetingRepository {
 
     private static void fillHeader(MeetingRecord r, Meeting m) {
         r.setTitle(m.title().strip());
-        r.setHeldAt(m.heldAt().format(HELD_AT));
+        r.setHeldAt(m.heldAt());
         r.setPlace(blankToNull(m.place()));
         r.setHost(blankToNull(m.host()));
     }
@@ -410,9 +403,9 @@ public final class MeetingRepository {
             r.setMeetingId(meetingId);
             r.setSortOrder(order++);
             r.setText(it.text().strip());
-            r.setDeadline(it.deadline() == null ? null : it.deadline().toString());
+            r.setDeadline(it.deadline());
             r.setStatus(it.status().name());
-            r.setCompletedOn(it.status() == ItemStatus.DONE && it.completedOn() != null ? it.completedOn().toString() : null);
+            r.setCompletedOn(it.status() == ItemStatus.DONE ? it.completedOn() : null);
             r.setEvidencePath(blankToNull(it.evidencePath()));
             r.setLinkedCaseNumber(it.linkedCaseNumber() == null || it.linkedCaseNumber().isBlank() ? null
                     : CaseNumber.normalise(it.linkedCaseNumber()).orElseThrow());
@@ -488,14 +481,14 @@ public final class MeetingRepository {
             r.changed(MEETING.ID, false);
             switch (now) {
                 case PLANNED -> {
-                    MeetingRules.checkHeld(MeetingState.HELD, LocalDateTime.parse(stored.getHeldAt(), HELD_AT), today).ifPresent(p -> {
+                    MeetingRules.checkHeld(MeetingState.HELD, stored.getHeldAt(), today).ifPresent(p -> {
                         throw new ValidationException(p);
                     });
                     r.setState(MeetingState.HELD.name());
                 }
                 case HELD -> {
                     r.setState(MeetingState.ISSUED.name());
-                    r.setIssuedOn(today.toString());
+                    r.setIssuedOn(today);
                 }
                 case ISSUED -> refuseIfIssued(stored);
             }
@@ -586,7 +579,7 @@ public final class MeetingRepository {
         ItemProgressRecord p = tx.newRecord(ITEM_PROGRESS);
         p.setItemId(itemId);
         p.setMeetingId(atMeeting);
-        p.setNotedOn(notedOn.toString());
+        p.setNotedOn(notedOn);
         p.setNote(note.strip());
         p.setStatusAfter(status.name());
         Audit.insert(tx, p);
@@ -594,7 +587,7 @@ public final class MeetingRepository {
         r.setId(itemId);
         r.changed(AGREED_ITEM.ID, false);
         r.setStatus(status.name());
-        r.setCompletedOn(status == ItemStatus.DONE ? notedOn.toString() : null);
+        r.setCompletedOn(status == ItemStatus.DONE ? notedOn : null);
         Audit.update(tx, r);
         return loadItems(tx, AGREED_ITEM.ID.eq(itemId)).get(0);
     }

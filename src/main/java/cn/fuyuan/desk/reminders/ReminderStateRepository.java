@@ -28,13 +28,9 @@ public final class ReminderStateRepository {
     public Map<String, State> all() {
         Map<String, State> out = new HashMap<>();
         for (ReminderStateRecord r : db.dsl().selectFrom(REMINDER_STATE).fetch()) {
-            out.put(r.getReminderKey(), new State(date(r.getDoneOn()), date(r.getPutOffUntil())));
+            out.put(r.getReminderKey(), new State(r.getDoneOn(), r.getPutOffUntil()));
         }
         return out;
-    }
-
-    private static LocalDate date(String s) {
-        return s == null ? null : LocalDate.parse(s);
     }
 
     /** Not shown again. */
@@ -64,8 +60,8 @@ public final class ReminderStateRepository {
         db.writeVoid(tx -> {
             ReminderStateRecord r = new ReminderStateRecord();
             r.setReminderKey(key);
-            r.setDoneOn(done == null ? null : done.toString());
-            r.setPutOffUntil(until == null ? null : until.toString());
+            r.setDoneOn(done);
+            r.setPutOffUntil(until);
             if (tx.fetchExists(REMINDER_STATE, REMINDER_STATE.REMINDER_KEY.eq(key))) {
                 Audit.update(tx, r);
             } else {

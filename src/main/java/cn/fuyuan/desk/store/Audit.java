@@ -115,10 +115,22 @@ public final class Audit {
     public static Map<String, Object> values(Record record) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Field<?> f : record.fields()) {
-            Object v = record.get(f);
+            Object v = storedValue(f, record);
             m.put(f.getName(), v == null || v instanceof Number || v instanceof Boolean ? v : v.toString());
         }
         return m;
+    }
+
+    private static <T> Object storedValue(Field<T> column, Record record) {
+        return stored(column, record.get(column));
+    }
+
+    /**
+     * The value as its column stores it: a date as the text its converter writes (store.DateConverter and its
+     * kin), anything else as it is. The history records that text, so it reads as the row did.
+     */
+    public static <T> Object stored(Field<T> column, T value) {
+        return column.getConverter().to(value);
     }
 
     public static String toJson(Map<String, Object> values) {

@@ -45,7 +45,7 @@ public final class ChaseLogRepository {
             for (int id : letterIds) {
                 SuggestionChaseRecord r = new SuggestionChaseRecord();
                 r.setSuggestionId(id);
-                r.setSentOn(on.toString());
+                r.setSentOn(on);
                 r.setMethod(method.strip());
                 Audit.insert(tx, r);
             }
@@ -57,7 +57,7 @@ public final class ChaseLogRepository {
         Map<Integer, List<Sent>> out = new HashMap<>();
         for (SuggestionChaseRecord r : db.dsl().selectFrom(SUGGESTION_CHASE).orderBy(SUGGESTION_CHASE.SENT_ON, SUGGESTION_CHASE.ID).fetch()) {
             out.computeIfAbsent(r.getSuggestionId(), k -> new ArrayList<>())
-                    .add(new Sent(r.getSuggestionId(), LocalDate.parse(r.getSentOn()), r.getMethod()));
+                    .add(new Sent(r.getSuggestionId(), r.getSentOn(), r.getMethod()));
         }
         return out;
     }

@@ -259,10 +259,10 @@ public final class SuggestionImport {
             int id = SuggestionRepository.saveDraft(tx, d, today);
             SuggestionRecord r = tx.selectFrom(SUGGESTION).where(SUGGESTION.ID.eq(id)).fetchOne();
             r.setStatus(p.status().name());
-            r.setApprovedOn(p.number() != null ? (p.issued() != null ? p.issued() : today).toString() : null);
-            r.setIssuedOn(p.issued() == null ? null : p.issued().toString());
-            r.setDueOn(p.due() == null ? null : p.due().toString());
-            r.setReplyOn(p.reply() == null ? null : p.reply().toString());
+            r.setApprovedOn(p.number() != null ? (p.issued() != null ? p.issued() : today) : null);
+            r.setIssuedOn(p.issued());
+            r.setDueOn(p.due());
+            r.setReplyOn(p.reply());
             r.setAdoption(p.adoption() == null ? null : p.adoption().name());
             if (p.status() == SuggestionStatus.WITHDRAWN) {
                 r.setWithdrawReason(Messages.get("suggestion.import.note", p.row().number()));

@@ -92,7 +92,7 @@ public final class SuggestionNumbering {
         r.setNumberText(format(storedPrefix, year, seq));
         r.setSuggestionId(suggestionId);
         r.setVoidReason(voidReason);
-        r.setTakenOn(today.toString());
+        r.setTakenOn(today);
         return Audit.insert(tx, r);
     }
 }

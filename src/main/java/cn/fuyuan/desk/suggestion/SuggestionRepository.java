@@ -65,10 +65,6 @@ public final class SuggestionRepository {
                 .leftJoin(SUGGESTION_NUMBER).on(SUGGESTION_NUMBER.SUGGESTION_ID.eq(SUGGESTION.ID));
     }
 
-    static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s);
-    }
-
     static String text(LocalDate d) {
         return d == null ? null : d.toString();
     }
@@ -104,13 +100,13 @@ public final class SuggestionRepository {
             String adoption = r.get(SUGGESTION.ADOPTION);
             out.add(new Suggestion(id, d, r.get(AGENCY.NAME), r.get(WORK_FIELD.NAME),
                     SuggestionStatus.valueOf(r.get(SUGGESTION.STATUS)), r.get(SUGGESTION_NUMBER.NUMBER_TEXT),
-                    by == null ? null : Approver.valueOf(by), date(r.get(SUGGESTION.APPROVED_ON)),
-                    date(r.get(SUGGESTION.ISSUED_ON)), date(r.get(SUGGESTION.DUE_ON)), r.get(SUGGESTION.DELIVERY_METHOD),
-                    r.get(SUGGESTION.RECEIPT_RETURNED) == 1, date(r.get(SUGGESTION.REPLY_ON)), r.get(SUGGESTION.REPLY_TEXT),
+                    by == null ? null : Approver.valueOf(by), r.get(SUGGESTION.APPROVED_ON),
+                    r.get(SUGGESTION.ISSUED_ON), r.get(SUGGESTION.DUE_ON), r.get(SUGGESTION.DELIVERY_METHOD),
+                    r.get(SUGGESTION.RECEIPT_RETURNED) == 1, r.get(SUGGESTION.REPLY_ON), r.get(SUGGESTION.REPLY_TEXT),
                     adoption == null ? null : Adoption.valueOf(adoption), r.get(SUGGESTION.VISIT_NOTES),
-                    date(r.get(SUGGESTION.ARCHIVED_ON)), date(r.get(SUGGESTION.WITHDRAWN_ON)), r.get(SUGGESTION.WITHDRAW_REASON),
+                    r.get(SUGGESTION.ARCHIVED_ON), r.get(SUGGESTION.WITHDRAWN_ON), r.get(SUGGESTION.WITHDRAW_REASON),
                     r.get(SUGGESTION.EXCELLENT) == 1, r.get(SUGGESTION.EXCELLENT_CONTEST), r.get(SUGGESTION.EXCELLENT_YEAR),
-                    date(r.get(SUGGESTION.CREATED_ON))));
+                    r.get(SUGGESTION.CREATED_ON)));
         }
         return out;
     }
@@ -127,7 +123,7 @@ public final class SuggestionRepository {
 
     /** The letters a year's figures look at (the white paper): issued in the year, or named excellent in it; oldest first. */
     public List<Suggestion> ofYear(int year) {
-        return load(db.dsl(), SUGGESTION.ISSUED_ON.between(year + "-01-01", year + "-12-31").or(SUGGESTION.EXCELLENT_YEAR.eq(year)));
+        return load(db.dsl(), SUGGESTION.ISSUED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).or(SUGGESTION.EXCELLENT_YEAR.eq(year)));
     }
 
     public Optional<Suggestion> find(int id) {
@@ -181,7 +177,7 @@ public final class SuggestionRepository {
         if (d.id() == null) {
             r = tx.newRecord(SUGGESTION);
             r.setStatus(SuggestionStatus.DRAFT.name());
-            r.setCreatedOn(today.toString());
+            r.setCreatedOn(today);
             r.setReceiptReturned(0);
             r.setExcellent(0);
         } else {
@@ -311,7 +307,7 @@ public final class SuggestionRepository {
         Suggestion signed = step(tx, id, s -> SuggestionRules.checkSign(s, by, on), r -> {
             r.setStatus(SuggestionStatus.SIGNED.name());
             r.setApprovedBy(by.name());
-            r.setApprovedOn(on.toString());
+            r.setApprovedOn(on);
         });
         SuggestionNumbering.takeFor(tx, id, on.getYear(), prefix, LocalDate.now());
         return find(tx, signed.id()).orElseThrow();
@@ -325,8 +321,8 @@ public final class SuggestionRepository {
     static Suggestion deliver(DSLContext tx, int id, LocalDate issuedOn, String method, boolean receiptReturned) {
         return step(tx, id, s -> SuggestionRules.checkDeliver(s, issuedOn, method), r -> {
             r.setStatus(SuggestionStatus.DELIVERED.name());
-            r.setIssuedOn(issuedOn.toString());
-            r.setDueOn(SuggestionDates.due(issuedOn, r.getReplyMonths()).toString());
+            r.setIssuedOn(issuedOn);
+            r.setDueOn(SuggestionDates.due(issuedOn, r.getReplyMonths()));
             r.setDeliveryMethod(method.strip());
             r.setReceiptReturned(receiptReturned ? 1 : 0);
         });
@@ -345,7 +341,7 @@ public final class SuggestionRepository {
     static Suggestion reply(DSLContext tx, int id, LocalDate replyOn, String replyText, Adoption adoption) {
         return step(tx, id, s -> SuggestionRules.checkReply(s, replyOn, replyText, adoption), r -> {
             r.setStatus(SuggestionStatus.REPLIED.name());
-            r.setReplyOn(replyOn.toString());
+            r.setReplyOn(replyOn);
             r.setReplyText(blankToNull(replyText));
             r.setAdoption(adoption.name());
         });
@@ -359,7 +355,7 @@ public final class SuggestionRepository {
     static Suggestion close(DSLContext tx, int id, LocalDate archivedOn, String visitNotes) {
         return step(tx, id, s -> SuggestionRules.checkClose(s, archivedOn), r -> {
             r.setStatus(SuggestionStatus.CLOSED.name());
-            r.setArchivedOn(archivedOn.toString());
+            r.setArchivedOn(archivedOn);
             r.setVisitNotes(blankToNull(visitNotes));
         });
     }
@@ -372,7 +368,7 @@ public final class SuggestionRepository {
     static Suggestion withdraw(DSLContext tx, int id, LocalDate on, String reason) {
         return step(tx, id, s -> SuggestionRules.checkWithdraw(s, on, reason), r -> {
             r.setStatus(SuggestionStatus.WITHDRAWN.name());
-            r.setWithdrawnOn(on.toString());
+            r.setWithdrawnOn(on);
             r.setWithdrawReason(reason.strip());
         });
     }
@@ -407,7 +403,7 @@ public final class SuggestionRepository {
                         SUGGESTION_ATTACHMENT.ADDED_ON)
                 .from(SUGGESTION_ATTACHMENT).where(SUGGESTION_ATTACHMENT.SUGGESTION_ID.eq(suggestionId))
                 .orderBy(SUGGESTION_ATTACHMENT.ID)
-                .fetch(r -> new AttachmentInfo(r.value1(), r.value2(), r.value3(), date(r.value4())));
+                .fetch(r -> new AttachmentInfo(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Stores a file with the letter; refuses an empty or too large one with a message naming the file. */
@@ -428,7 +424,7 @@ public final class SuggestionRepository {
             r.setFileName(fileName);
             r.setSizeBytes(content.length);
             r.setContent(content);
-            r.setAddedOn(LocalDate.now().toString());
+            r.setAddedOn(LocalDate.now());
             r.store();
             // the history keeps what was added, not the bytes
             Audit.log(tx, SUGGESTION_ATTACHMENT, String.valueOf(r.getId()), Audit.Action.INSERT, null, attachmentValues(r));
@@ -456,7 +452,7 @@ public final class SuggestionRepository {
         m.put("suggestion_id", r.getSuggestionId());
         m.put("file_name", r.getFileName());
         m.put("size_bytes", r.getSizeBytes());
-        m.put("added_on", r.getAddedOn());
+        m.put("added_on", Audit.stored(SUGGESTION_ATTACHMENT.ADDED_ON, r.getAddedOn()));
         return m;
     }
 }

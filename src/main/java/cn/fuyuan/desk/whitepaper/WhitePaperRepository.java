@@ -12,7 +12,6 @@ import cn.fuyuan.desk.store.jooq.tables.records.WhitePaperRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ public final class WhitePaperRepository {
                 .orderBy(WHITE_PAPER_CHAPTER.POSITION)
                 .fetch(c -> new WhitePaper.Part(Chapter.valueOf(c.getChapter()), c.getHeading(), c.getNarrative(), figures(c.getFiguresJson())));
         return Optional.of(new WhitePaper(r.getId(), r.getYear(), r.getTitle(), WhitePaper.State.valueOf(r.getState()),
-                LocalDate.parse(r.getFiguresOn()), r.getFinalizedOn() == null ? null : LocalDate.parse(r.getFinalizedOn()),
+                r.getFiguresOn(), r.getFinalizedOn(),
                 r.getReopenReason(), parts));
     }
 
@@ -89,8 +88,8 @@ public final class WhitePaperRepository {
         r.setYear(p.year());
         r.setTitle(p.title());
         r.setState(p.state().name());
-        r.setFiguresOn(p.figuresOn().toString());
-        r.setFinalizedOn(p.finalizedOn() == null ? null : p.finalizedOn().toString());
+        r.setFiguresOn(p.figuresOn());
+        r.setFinalizedOn(p.finalizedOn());
         r.setReopenReason(p.reopenReason());
         Integer existing = tx.select(WHITE_PAPER.ID).from(WHITE_PAPER).where(WHITE_PAPER.YEAR.eq(p.year())).fetchOne(WHITE_PAPER.ID);
         int id;
