@@ -28,7 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
@@ -49,7 +48,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
@@ -58,10 +56,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
 
 /**
  * Writes documents as real Word structure with Apache POI XWPF — paragraphs with styles, not JasperReports' page
@@ -89,15 +84,17 @@ final class DocxWriter {
                     .filter(a -> a != null && !a.isBlank()).findFirst().orElse(ReportService.CREATOR));
             doc.getProperties().getExtendedProperties().setApplication(ReportService.CREATOR);
             doc.setEvenAndOddHeadings(true);
-            java.util.Iterator<Boolean> imprintsAlone = PdfLayout.imprintsAlone(docs).iterator();
+            java.util.Iterator<PdfLayout.ImprintPlace> imprints = PdfLayout.imprintPlaces(docs).iterator();
+            List<CTSectPr> earlier = new java.util.ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
-                document(doc, docs.get(i), imprintsAlone);
+                document(doc, docs.get(i), imprints);
                 CTSectPr sect;
                 if (i + 1 < docs.size()) {
                     // each letter of a batch is a section of its own, numbered from 1
                     XWPFParagraph p = doc.createParagraph();
                     exact(p, Gbt9704.LINE_PITCH_TWIPS);
                     sect = p.getCTP().addNewPPr().addNewSectPr();
+                    earlier.add(sect);
                 } else {
                     sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                             : doc.getDocument().getBody().addNewSectPr();
@@ -105,6 +102,16 @@ final class DocxWriter {
                 section(sect, i == 0);
             }
             footers(doc);
+            // every section names the footers: a first section without them has no page numbers (Word and
+            // LibreOffice inherit footers only from a previous section)
+            CTSectPr last = doc.getDocument().getBody().getSectPr();
+            for (CTSectPr sect : earlier) {
+                for (var ref : last.getFooterReferenceList()) {
+                    var copy = sect.insertNewFooterReference(sect.sizeOfFooterReferenceArray());
+                    copy.setType(ref.getType());
+                    copy.setId(ref.getId());
+                }
+            }
             doc.write(out);
         }
     }
@@ -294,7 +301,8 @@ final class DocxWriter {
 
     // ---- content
 
-    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<Boolean> imprintsAlone) throws IOException {
+    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<PdfLayout.ImprintPlace> imprints)
+            throws IOException {
         List<Item> items = Flow.of(d);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -324,13 +332,17 @@ final class DocxWriter {
             } else if (it instanceof Flow.RedHead r) {
                 redHead(doc, r);
             } else if (it instanceof Flow.ImprintItem im) {
-                if (imprintsAlone.hasNext() && imprintsAlone.next()) {
-                    // no room at the foot of the text: the 版记 takes the next page, as in our PDF
+                PdfLayout.ImprintPlace place = imprints.hasNext() ? imprints.next() : new PdfLayout.ImprintPlace(false, 1);
+                int empty = place.emptyLines();
+                if (place.alone()) {
+                    // no room at the foot of the text: the 版记 takes the next page, as in our PDF; the breaking
+                    // paragraph takes the page's first line
                     XWPFParagraph p = doc.createParagraph();
                     exact(p, Gbt9704.LINE_PITCH_TWIPS);
                     p.setPageBreak(true);
+                    empty--;
                 }
-                imprint(doc, im.imprint());
+                imprint(doc, im.imprint(), Math.max(0, empty));
             }
         }
     }
@@ -566,14 +578,25 @@ final class DocxWriter {
         return out.toByteArray();
     }
 
-    /** 版记 in a frame anchored at the foot of the page's text area (the last page: it comes last). */
-    private static void imprint(XWPFDocument doc, Imprint im) {
+    /** Width of the 版记's rules in eighths of a point (w:sz): 1 pt above and below it, 0.5 pt between its rows. */
+    static final int RULE_OUTER = 8;
+    static final int RULE_INNER = 4;
+
+    /**
+     * 版记 at the foot of the page's text: plain paragraphs after {@code emptyLines} lines of space, their rules as
+     * paragraph borders, each row exactly one grid line tall with its rules (a row's line is its pitch less its
+     * borders). Not a frame: LibreOffice does not position a paragraph frame by {@code w:yAlign} (it keeps the text in
+     * the flow, at the top of the page, and drops its borders); space before is what Word and LibreOffice both lay
+     * out alike.
+     */
+    private static void imprint(XWPFDocument doc, Imprint im, int emptyLines) {
         String cc = im.copiesLine();
         if (cc != null) {
-            XWPFParagraph p = imprintParagraph(doc, true, false);
+            XWPFParagraph p = imprintParagraph(doc, RULE_OUTER, RULE_INNER, emptyLines);
+            p.getCTP().getPPr().addNewKeepNext();
             p.createRun().setText(cc);
         }
-        XWPFParagraph p = imprintParagraph(doc, cc == null, true);
+        XWPFParagraph p = imprintParagraph(doc, cc == null ? RULE_OUTER : 0, RULE_OUTER, cc == null ? emptyLines : 0);
         p.createRun().setText(im.printedBy() == null ? "" : im.printedBy());
         XWPFRun tab = p.createRun();
         tab.addTab();
@@ -583,31 +606,34 @@ final class DocxWriter {
         tabs.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS - 280));
     }
 
-    private static XWPFParagraph imprintParagraph(XWPFDocument doc, boolean topRule, boolean bottomRule) {
+    private static XWPFParagraph imprintParagraph(XWPFDocument doc, int topRule, int bottomRule, int emptyLines) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("GwImprint");
         CTPPr ppr = p.getCTP().getPPr();
-        CTFramePr frame = ppr.addNewFramePr();
-        frame.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
-        frame.setWrap(STWrap.AROUND);
-        frame.setVAnchor(STVAnchor.MARGIN);
-        frame.setHAnchor(STHAnchor.MARGIN);
-        frame.setYAlign(STYAlign.BOTTOM);
-        frame.setX(BigInteger.ZERO);
-        CTInd ind = ppr.addNewInd();
-        ind.setLeft(BigInteger.valueOf(280));
-        ind.setRight(BigInteger.valueOf(280));
         CTPBdr bdr = ppr.addNewPBdr();
-        CTBorder top = bdr.addNewTop();
-        top.setVal(STBorder.SINGLE);
-        top.setSz(BigInteger.valueOf(topRule ? 8 : 4));
-        top.setSpace(BigInteger.ONE);
-        top.setColor("000000");
-        CTBorder bottom = bdr.addNewBottom();
-        bottom.setVal(STBorder.SINGLE);
-        bottom.setSz(BigInteger.valueOf(bottomRule ? 8 : 4));
-        bottom.setSpace(BigInteger.ONE);
-        bottom.setColor("000000");
+        if (topRule > 0) {
+            rule(bdr.addNewTop(), topRule);
+        }
+        rule(bdr.addNewBottom(), bottomRule);
+        ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
+        CTSpacing s = ppr.addNewSpacing();
+        // a little less than the lines left, so that rounding never pushes the 版记 onto another page
+        s.setBefore(BigInteger.valueOf(Math.max(0, (long) emptyLines * Gbt9704.LINE_PITCH_TWIPS - (emptyLines > 0 ? 10 : 0))));
+        // borders add their width to the row: the rows and rules take exactly their grid lines
+        s.setLine(BigInteger.valueOf(Gbt9704.LINE_PITCH_TWIPS - (topRule + bottomRule) * 20 / 8));
+        s.setLineRule(STLineSpacingRule.EXACT);
+        // the rules span the text block, the text one character in (GB/T 9704 §7.4)
+        CTInd ind = ppr.addNewInd();
+        ind.setLeft(BigInteger.ZERO);
+        ind.setRight(BigInteger.ZERO);
+        ind.setFirstLine(BigInteger.valueOf(280));
         return p;
+    }
+
+    private static void rule(CTBorder b, int size) {
+        b.setVal(STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(size));
+        b.setSpace(BigInteger.ZERO);
+        b.setColor("000000");
     }
 }

@@ -51,8 +51,8 @@ final class PdfLayout {
     private int pageNo;
     private double y;
     private boolean pageNumbers;
-    /** For each 版记 laid out, in order: whether it had no room at the foot of the text and took a page of its own. */
-    private final List<Boolean> imprintsAlone = new java.util.ArrayList<>();
+    /** For each 版记 laid out, in order: where it stands on its page. */
+    private final List<ImprintPlace> imprintPlaces = new java.util.ArrayList<>();
 
     private PdfLayout(JasperPrint jp) {
         this.jp = jp;
@@ -63,11 +63,20 @@ final class PdfLayout {
     }
 
     /**
-     * For each 版记 of {@code docs}, in order, whether this layout gives it a page of its own (the text left no room at
-     * its foot): the DOCX writer breaks the page there too, so that a word processor's pages are ours.
+     * Where a 版记 stands: whether it took a page of its own ({@code alone}), and how many grid lines stay empty
+     * between the text before it on its page (or the page's top) and its first row — the space a word processor
+     * leaves before it, so that its rows stand on the last lines of the page as in our PDF.
      */
-    static List<Boolean> imprintsAlone(List<OfficialDocument> docs) {
-        return layout(docs, "").imprintsAlone;
+    record ImprintPlace(boolean alone, int emptyLines) {
+    }
+
+    /**
+     * For each 版记 of {@code docs}, in order, where this layout puts it: the DOCX writer breaks the page where the
+     * text left no room at its foot and leaves the same empty lines before it, so that a word processor's pages are
+     * ours.
+     */
+    static List<ImprintPlace> imprintPlaces(List<OfficialDocument> docs) {
+        return layout(docs, "").imprintPlaces;
     }
 
     private static PdfLayout layout(List<OfficialDocument> docs, String name) {
@@ -552,12 +561,12 @@ final class PdfLayout {
         int rows = cc == null ? 1 : 2;
         // at the foot of the last page: its rows on the last grid lines, at least one empty line above them
         boolean alone = gridIndex() > Gbt9704.LINES - rows - 1;
-        imprintsAlone.add(alone);
         if (alone) {
             newPage();
         }
         float size = Gbt9704.SMALL_PT;
         int firstRow = Gbt9704.LINES - rows;
+        imprintPlaces.add(new ImprintPlace(alone, firstRow - gridIndex()));
         rule(gridTop(firstRow), 1f);
         int r = firstRow;
         if (cc != null) {

@@ -217,7 +217,14 @@ class EveryDocumentOnPaperTest {
     void libreOfficeLaysOurDocxOutLikeOurPdf() throws IOException {
         for (String name : DOCUMENTS.keySet()) {
             assertThat(pages(lo(name))).as(name + " pages in LibreOffice").isEqualTo(pages(file(name, "pdf")));
-            List<Line> body = PaperMetrics.bodyLines(lines(lo(name)));
+            List<Line> all = lines(lo(name));
+            for (int p = 1; p <= pages(lo(name)); p++) {
+                int page = p;
+                // every section's footer (a batch's first letters had none)
+                assertThat(all).as("%s page %d number in LibreOffice", name, p)
+                        .anyMatch(l -> l.page() == page && PAGE_NUMBER.matcher(l.text()).matches());
+            }
+            List<Line> body = PaperMetrics.bodyLines(all);
             assertThat(body.size()).as(name).isPositive();
             assertThat(body.stream().mapToDouble(Line::left).min().orElseThrow()).as(name + " text from the left")
                     .isCloseTo(28 * MM, offset(2 * MM));
@@ -227,6 +234,32 @@ class EveryDocumentOnPaperTest {
                 // (the register's one paragraph of figures: LibreOffice does not break between 纳 and 2件, its lines
                 // hold 26 cells)
                 assertThat(longest).as(name + " characters on a full line").isBetween(27.0, 29.0);
+            }
+        }
+    }
+
+    @Test
+    void theImprintStandsAtTheFootOfItsPageBetweenRulesInLibreOfficeAsInOurPdf() throws IOException {
+        // GB/T 9704 §7.4: 抄送 and 印发 at the foot of the last page, between rules; LibreOffice kept a framed 版记 at
+        // the top of the page and dropped its rules
+        double foot = TOP + Gbt9704.TEXT_HEIGHT_MM * MM;
+        for (String name : List.of("司法建议书", "催办函")) {
+            for (Path pdf : List.of(file(name, "pdf"), lo(name))) {
+                int imprints = 0;
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    for (Line cc : PaperMetrics.lines(doc).stream().filter(l -> l.text().startsWith("抄送")).toList()) {
+                        imprints++;
+                        String what = name + " " + pdf.getParent().getFileName() + " p" + cc.page() + " " + cc.text();
+                        assertThat(cc.top()).as(what + ": within the last 40 mm of the text block")
+                                .isBetween(foot - 40 * MM, foot);
+                        List<Double> rules = PaperMetrics.horizontalRules(doc, cc.page(), 100 * MM);
+                        assertThat(rules).as(what + ": a rule just above 抄送")
+                                .anyMatch(y -> y < cc.top() && y > cc.top() - Gbt9704.LINE_PITCH_PT);
+                        assertThat(rules).as(what + ": a rule below the 印发 line, at the foot of the text")
+                                .anyMatch(y -> y > cc.y() + Gbt9704.LINE_PITCH_PT / 2 && y <= foot + 2);
+                    }
+                }
+                assertThat(imprints).as(name + " " + pdf).isPositive();
             }
         }
     }
