@@ -79,6 +79,7 @@ final class DocxWriter {
     static void write(List<OfficialDocument> docs, String name, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc);
+            fontTable(doc);
             doc.getProperties().getCoreProperties().setTitle(name);
             doc.getProperties().getCoreProperties().setCreator(docs.stream().map(OfficialDocument::author)
                     .filter(a -> a != null && !a.isBlank()).findFirst().orElse(ReportService.CREATOR));
@@ -217,6 +218,46 @@ final class DocxWriter {
         ir.addNewSzCs().setVal(BigInteger.valueOf(28));
 
         doc.createStyles().setStyles(ct);
+    }
+
+    /**
+     * A font of {@code word/fontTable.xml}: the name the runs ask for, its alternate name (the bundled face the PDF
+     * embeds, installed with the application), the PANOSE classification and family of the Windows face of that
+     * name, charset 86 (GB2312) and pitch — so that a word processor without the face picks a Chinese one of the same
+     * kind and width for the digits and Latin letters too, not a proportional Latin substitute.
+     */
+    record FontEntry(String name, String altName, String panose, String family, String pitch) {
+    }
+
+    static final List<FontEntry> FONT_TABLE = List.of(
+            new FontEntry(Face.FANGSONG.wordName(), "AR PL SungtiL GB", "02010609030101010101", "modern", "fixed"),
+            new FontEntry(Face.TITLE.wordName(), "AR PL SungtiL GB", "02000000000000000000", "auto", "variable"),
+            new FontEntry(Face.HEI.wordName(), "Droid Sans Fallback", "02010609060101010101", "modern", "fixed"),
+            new FontEntry(Face.KAI.wordName(), "AR PL KaitiM GB", "02010609030101010101", "modern", "fixed"),
+            new FontEntry(Face.SONG.wordName(), "AR PL SungtiL GB", "02010600030101010101", "auto", "variable"));
+
+    private static void fontTable(XWPFDocument doc) throws IOException {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        for (FontEntry f : FONT_TABLE) {
+            x.append("<w:font w:name=\"").append(f.name()).append("\"><w:altName w:val=\"").append(f.altName())
+                    .append("\"/><w:panose1 w:val=\"").append(f.panose()).append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"")
+                    .append(f.family()).append("\"/><w:pitch w:val=\"").append(f.pitch()).append("\"/></w:font>");
+        }
+        x.append("<w:font w:name=\"Times New Roman\"><w:panose1 w:val=\"02020603050405020304\"/><w:charset w:val=\"00\"/>"
+                + "<w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>");
+        try {
+            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+            var part = doc.getPackage().createPart(name,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (OutputStream os = part.getOutputStream()) {
+                os.write(x.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
     }
 
     private static CTStyle style(CTStyles ct, String id, String name, String basedOn) {
