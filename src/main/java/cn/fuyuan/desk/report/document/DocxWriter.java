@@ -100,7 +100,7 @@ final class DocxWriter {
                     sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                             : doc.getDocument().getBody().addNewSectPr();
                 }
-                section(sect, i == 0);
+                section(sect, i == 0, docs.get(i).landscape());
             }
             footers(doc);
             // every section names the footers: a first section without them has no page numbers (Word and
@@ -284,19 +284,27 @@ final class DocxWriter {
 
     // ---- section and footers
 
-    private static void section(CTSectPr sect, boolean first) {
+    private static void section(CTSectPr sect, boolean first, boolean landscape) {
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(Gbt9704.twips(Gbt9704.PAGE_WIDTH_MM)));
-        size.setH(BigInteger.valueOf(Gbt9704.twips(Gbt9704.PAGE_HEIGHT_MM)));
-        size.setOrient(STPageOrientation.PORTRAIT);
+        int across = Gbt9704.twips(landscape ? Gbt9704.PAGE_HEIGHT_MM : Gbt9704.PAGE_WIDTH_MM);
+        int down = Gbt9704.twips(landscape ? Gbt9704.PAGE_WIDTH_MM : Gbt9704.PAGE_HEIGHT_MM);
+        size.setW(BigInteger.valueOf(across));
+        size.setH(BigInteger.valueOf(down));
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
         CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        m.setTop(BigInteger.valueOf(Gbt9704.twips(Gbt9704.TOP_MM)));
-        m.setBottom(BigInteger.valueOf(Gbt9704.twips(Gbt9704.BOTTOM_MM)));
-        m.setLeft(BigInteger.valueOf(Gbt9704.twips(Gbt9704.LEFT_MM)));
-        m.setRight(BigInteger.valueOf(Gbt9704.twips(Gbt9704.RIGHT_MM)));
-        m.setHeader(BigInteger.valueOf(Gbt9704.twips(15)));
+        // the 版心 turned with the page (§10.2): as PdfLayout places it
+        double top = landscape ? Gbt9704.LANDSCAPE_TOP_MM : Gbt9704.TOP_MM;
+        double left = landscape ? Gbt9704.LANDSCAPE_LEFT_MM : Gbt9704.LEFT_MM;
+        double textAcross = landscape ? Gbt9704.TEXT_HEIGHT_MM : Gbt9704.TEXT_WIDTH_MM;
+        double textDown = landscape ? Gbt9704.TEXT_WIDTH_MM : Gbt9704.TEXT_HEIGHT_MM;
+        double bottom = (landscape ? Gbt9704.PAGE_WIDTH_MM : Gbt9704.PAGE_HEIGHT_MM) - top - textDown;
+        m.setTop(BigInteger.valueOf(Gbt9704.twips(top)));
+        m.setBottom(BigInteger.valueOf(Gbt9704.twips(bottom)));
+        m.setLeft(BigInteger.valueOf(Gbt9704.twips(left)));
+        m.setRight(BigInteger.valueOf(across - Gbt9704.twips(left) - Gbt9704.twips(textAcross)));
+        m.setHeader(BigInteger.valueOf(Gbt9704.twips(landscape ? 10 : 15)));
         // the page number's top 7 mm below the 版心: a 14 pt line from 28 mm above the page's foot
-        m.setFooter(BigInteger.valueOf(Gbt9704.twips(Gbt9704.BOTTOM_MM - Gbt9704.PAGE_NUMBER_GAP_MM) - 14 * 20 * 13 / 10));
+        m.setFooter(BigInteger.valueOf(Gbt9704.twips(bottom - Gbt9704.PAGE_NUMBER_GAP_MM) - 14 * 20 * 13 / 10));
         m.setGutter(BigInteger.ZERO);
         CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
         // the line grid: 22 lines of 28.95 pt. The 28 characters a line come from the 15.79 pt pitch given in
@@ -344,6 +352,7 @@ final class DocxWriter {
 
     private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<PdfLayout.ImprintPlace> imprints)
             throws IOException {
+        boolean landscape = d.landscape();
         List<Item> items = Flow.of(d);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -363,9 +372,9 @@ final class DocxWriter {
                     }
                 }
             } else if (it instanceof Flow.TableItem ti) {
-                table(doc, ti.table());
+                table(doc, ti.table(), landscape);
             } else if (it instanceof Flow.ChartItem ci) {
-                chart(doc, ci.chart());
+                chart(doc, ci.chart(), landscape);
             } else if (it instanceof Flow.Break) {
                 XWPFParagraph p = doc.createParagraph();
                 exact(p, Gbt9704.LINE_PITCH_TWIPS);
@@ -478,7 +487,8 @@ final class DocxWriter {
         gap.setStyle("Normal");
     }
 
-    private static void table(XWPFDocument doc, Table t) {
+    private static void table(XWPFDocument doc, Table t, boolean landscape) {
+        int textWidth = landscape ? Gbt9704.twips(Gbt9704.TEXT_HEIGHT_MM) : TEXT_WIDTH_TWIPS;
         if (t.caption()) {
             XWPFParagraph cap = doc.createParagraph();
             cap.setStyle("Normal");
@@ -491,7 +501,7 @@ final class DocxWriter {
         int cols = t.columns().size();
         XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
         CTTblPr pr = table.getCTTbl().getTblPr();
-        pr.addNewTblW().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        pr.addNewTblW().setW(BigInteger.valueOf(textWidth));
         pr.getTblW().setType(STTblWidth.DXA);
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         pr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable.CENTER);
@@ -507,19 +517,20 @@ final class DocxWriter {
             b.setColor("000000");
         }
         long[] widths = new long[cols];
-        double total = t.totalWeight();
         long used = 0;
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
+        // the PDF's column widths (a date or a figure never narrower than its widest cell)
+        double[] pt = PdfLayout.columnWidths(t, textWidth / 20.0);
         for (int c = 0; c < cols; c++) {
-            widths[c] = c + 1 == cols ? TEXT_WIDTH_TWIPS - used : Math.round(TEXT_WIDTH_TWIPS * t.columns().get(c).weight() / total);
+            widths[c] = c + 1 == cols ? textWidth - used : Math.round(pt[c] * 20);
             used += widths[c];
             grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
         }
         // the PDF's row heights and cell padding, so that the table runs onto the same pages
-        double[] heights = PdfLayout.rowHeights(t);
+        double[] heights = PdfLayout.rowHeights(t, landscape);
         var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
         long pad = Math.round(PdfLayout.CELL_PAD * 20);
         (mar.isSetLeft() ? mar.getLeft() : mar.addNewLeft()).setW(BigInteger.valueOf(pad));
@@ -563,7 +574,7 @@ final class DocxWriter {
         exact(after, 120);
     }
 
-    private static void chart(XWPFDocument doc, Chart c) throws IOException {
+    private static void chart(XWPFDocument doc, Chart c, boolean landscape) throws IOException {
         if (c.caption() != null && !c.caption().isBlank()) {
             XWPFParagraph cap = doc.createParagraph();
             cap.setStyle("Normal");
@@ -573,7 +584,7 @@ final class DocxWriter {
             r.setText(c.caption());
             fonts(r.getCTR().addNewRPr().addNewRFonts(), Face.HEI);
         }
-        double w = Gbt9704.textWidthPt();
+        double w = landscape ? Gbt9704.textHeightPt() : Gbt9704.textWidthPt();
         double h = PdfLayout.CHART_LINES * Gbt9704.LINE_PITCH_PT;
         byte[] png = png(new ChartPainter(c, w, h), 3);
         XWPFParagraph p = doc.createParagraph();
