@@ -126,13 +126,29 @@ public final class ListExport {
         return w;
     }
 
-    /** The list as a document: its title, the filter and the count in one line, the table. */
+    /**
+     * The list as a document: its title, the filter and the count in one line, the table — printed across the page
+     * turned when its columns need more than an upright page's width ({@link #wide}).
+     */
     public static OfficialDocument document(Shown list) {
         Table t = snapshot(list.title(), list.table());
         String filter = list.filter().get();
         String line = Ui.t("export.list.rows", t.rows().size(), LocalDate.now())
                 + (filter == null || filter.isBlank() ? "" : Ui.t("export.list.filter", filter));
-        return OfficialDocument.builder(list.title()).paragraph(line).table(t).pageNumbers(true).build();
+        return OfficialDocument.builder(list.title()).paragraph(line).table(t).pageNumbers(true).landscape(wide(t)).build();
+    }
+
+    /**
+     * Whether a list's columns need more than the upright text block (156 mm): each column as wide as its weight in
+     * characters of the table face ({@link #weight}) and its cell padding. The case register's eleven columns do;
+     * a list of four or five does not.
+     */
+    static boolean wide(Table t) {
+        double need = 0;
+        for (Column c : t.columns()) {
+            need += c.weight() * cn.fuyuan.desk.report.document.Gbt9704.TABLE_PT + 8;
+        }
+        return need > cn.fuyuan.desk.report.document.Gbt9704.textWidthPt();
     }
 
     /** 文件→导出: asks for the file, then writes the XLSX in the background. */

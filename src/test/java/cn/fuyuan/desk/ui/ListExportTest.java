@@ -147,4 +147,78 @@ class ListExportTest {
             assertThat(text).doesNotContain("secret", "（2024）内08行初9号");
         }
     }
+
+    record Case(String number, String court, String plaintiff, String defendant, String cause, String result, String filed,
+                String closed, String hearings, String lastHearing, String flags) {
+    }
+
+    /** The case register as the window shows it: its eleven columns, real-looking rows. */
+    private static TableView<Case> register() {
+        List<Case> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            rows.add(new Case("（2025）内08行初" + i + "号", i % 2 == 0 ? "巴彦淖尔市中级人民法院" : "临河区人民法院",
+                    "张某华等" + i + "人", "巴彦淖尔市自然资源局、临河区人民政府", "行政处罚", i % 3 == 0 ? "撤销" : "驳回诉讼请求",
+                    "2025-0" + (1 + i % 9) + "-1" + (i % 10), i % 4 == 0 ? "" : "2025-1" + (i % 3) + "-2" + (i % 8),
+                    String.valueOf(i % 4), "2025-06-" + (10 + i % 20), i % 5 == 0 ? "负责人未出庭 败诉" : ""));
+        }
+        TableView<Case> t = new TableView<>(FXCollections.observableArrayList(rows));
+        t.getColumns().setAll(List.of(col("案号", Case::number), col("法院", Case::court), col("原告", Case::plaintiff),
+                col("被告", Case::defendant), col("案由", Case::cause), col("结果", Case::result), col("立案日期", Case::filed),
+                col("结案日期", Case::closed), col("开庭次数", Case::hearings), col("最近开庭", Case::lastHearing),
+                col("标记", Case::flags)));
+        return t;
+    }
+
+    @Test
+    void aWideListPrintsAcrossTheTurnedPageAndNoDateWraps() throws Exception {
+        TableView<Case> register = WaitForAsyncUtils.asyncFx(ListExportTest::register).get();
+        OfficialDocument doc = WaitForAsyncUtils.asyncFx(() -> ListExport.document(
+                new ListExport.Shown("案件登记", "case-register", register, () -> ""))).get();
+        assertThat(doc.landscape()).as("eleven columns: landscape").isTrue();
+        OfficialDocument narrow = WaitForAsyncUtils.asyncFx(() -> {
+            TableView<Case> t = register();
+            t.getColumns().remove(3, t.getColumns().size());
+            return ListExport.document(new ListExport.Shown("案件登记", "case-register", t, () -> ""));
+        }).get();
+        assertThat(narrow.landscape()).as("three columns: upright").isFalse();
+
+        Path pdf = dir.resolve("register-wide.pdf");
+        DocumentRenderer.write(doc, DocumentFormat.PDF, pdf, ProgressListener.NONE);
+        List<String> dates = new java.util.ArrayList<>();
+        for (Case c : register.getItems()) {
+            for (String d : List.of(c.filed(), c.closed(), c.lastHearing())) {
+                if (!d.isEmpty()) {
+                    dates.add(d);
+                }
+            }
+        }
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            // landscape as a viewer shows and a printer prints it: the A4 page turned (JasperReports writes the
+            // upright media box turned by /Rotate)
+            var page = d.getPage(0);
+            boolean turned = page.getRotation() % 180 != 0;
+            float across = turned ? page.getMediaBox().getHeight() : page.getMediaBox().getWidth();
+            float down = turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight();
+            assertThat(across).as("landscape A4").isCloseTo(842f, org.assertj.core.data.Offset.offset(2f));
+            assertThat(down).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            String text = s.getText(d);
+            java.util.Map<String, Long> wanted = dates.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.stream.Collectors.counting()));
+            assertThat(dates.size()).isGreaterThan(60);
+            for (var e : wanted.entrySet()) {
+                // a date that wrapped would stand as 2025-01 on one line and -16 on the next
+                long seen = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(e.getKey())).matcher(text).results().count();
+                assertThat(seen).as("date %s whole on its line, every time", e.getKey()).isGreaterThanOrEqualTo(e.getValue());
+            }
+        }
+        Path docx = dir.resolve("register-wide.docx");
+        DocumentRenderer.write(doc, DocumentFormat.DOCX, docx, ProgressListener.NONE);
+        try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
+            String body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).contains("w:orient=\"landscape\"");
+        }
+    }
 }

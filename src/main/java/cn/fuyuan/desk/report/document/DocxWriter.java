@@ -28,7 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
@@ -49,7 +48,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
@@ -58,10 +56,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
 
 /**
  * Writes documents as real Word structure with Apache POI XWPF — paragraphs with styles, not JasperReports' page
@@ -84,27 +79,40 @@ final class DocxWriter {
     static void write(List<OfficialDocument> docs, String name, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc);
+            fontTable(doc);
             doc.getProperties().getCoreProperties().setTitle(name);
             doc.getProperties().getCoreProperties().setCreator(docs.stream().map(OfficialDocument::author)
                     .filter(a -> a != null && !a.isBlank()).findFirst().orElse(ReportService.CREATOR));
             doc.getProperties().getExtendedProperties().setApplication(ReportService.CREATOR);
             doc.setEvenAndOddHeadings(true);
-            java.util.Iterator<Boolean> imprintsAlone = PdfLayout.imprintsAlone(docs).iterator();
+            java.util.Iterator<PdfLayout.ImprintPlace> imprints = PdfLayout.imprintPlaces(docs).iterator();
+            List<CTSectPr> earlier = new java.util.ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
-                document(doc, docs.get(i), imprintsAlone);
+                document(doc, docs.get(i), imprints);
                 CTSectPr sect;
                 if (i + 1 < docs.size()) {
                     // each letter of a batch is a section of its own, numbered from 1
                     XWPFParagraph p = doc.createParagraph();
                     exact(p, Gbt9704.LINE_PITCH_TWIPS);
                     sect = p.getCTP().addNewPPr().addNewSectPr();
+                    earlier.add(sect);
                 } else {
                     sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                             : doc.getDocument().getBody().addNewSectPr();
                 }
-                section(sect, i == 0);
+                section(sect, i == 0, docs.get(i).landscape());
             }
             footers(doc);
+            // every section names the footers: a first section without them has no page numbers (Word and
+            // LibreOffice inherit footers only from a previous section)
+            CTSectPr last = doc.getDocument().getBody().getSectPr();
+            for (CTSectPr sect : earlier) {
+                for (var ref : last.getFooterReferenceList()) {
+                    var copy = sect.insertNewFooterReference(sect.sizeOfFooterReferenceArray());
+                    copy.setType(ref.getType());
+                    copy.setId(ref.getId());
+                }
+            }
             doc.write(out);
         }
     }
@@ -212,6 +220,46 @@ final class DocxWriter {
         doc.createStyles().setStyles(ct);
     }
 
+    /**
+     * A font of {@code word/fontTable.xml}: the name the runs ask for, its alternate name (the bundled face the PDF
+     * embeds, installed with the application), the PANOSE classification and family of the Windows face of that
+     * name, charset 86 (GB2312) and pitch — so that a word processor without the face picks a Chinese one of the same
+     * kind and width for the digits and Latin letters too, not a proportional Latin substitute.
+     */
+    record FontEntry(String name, String altName, String panose, String family, String pitch) {
+    }
+
+    static final List<FontEntry> FONT_TABLE = List.of(
+            new FontEntry(Face.FANGSONG.wordName(), "AR PL SungtiL GB", "02010609030101010101", "modern", "fixed"),
+            new FontEntry(Face.TITLE.wordName(), "AR PL SungtiL GB", "02000000000000000000", "auto", "variable"),
+            new FontEntry(Face.HEI.wordName(), "Droid Sans Fallback", "02010609060101010101", "modern", "fixed"),
+            new FontEntry(Face.KAI.wordName(), "AR PL KaitiM GB", "02010609030101010101", "modern", "fixed"),
+            new FontEntry(Face.SONG.wordName(), "AR PL SungtiL GB", "02010600030101010101", "auto", "variable"));
+
+    private static void fontTable(XWPFDocument doc) throws IOException {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        for (FontEntry f : FONT_TABLE) {
+            x.append("<w:font w:name=\"").append(f.name()).append("\"><w:altName w:val=\"").append(f.altName())
+                    .append("\"/><w:panose1 w:val=\"").append(f.panose()).append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"")
+                    .append(f.family()).append("\"/><w:pitch w:val=\"").append(f.pitch()).append("\"/></w:font>");
+        }
+        x.append("<w:font w:name=\"Times New Roman\"><w:panose1 w:val=\"02020603050405020304\"/><w:charset w:val=\"00\"/>"
+                + "<w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>");
+        try {
+            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+            var part = doc.getPackage().createPart(name,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (OutputStream os = part.getOutputStream()) {
+                os.write(x.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
     private static CTStyle style(CTStyles ct, String id, String name, String basedOn) {
         CTStyle s = ct.addNewStyle();
         s.setType(STStyleType.PARAGRAPH);
@@ -236,19 +284,27 @@ final class DocxWriter {
 
     // ---- section and footers
 
-    private static void section(CTSectPr sect, boolean first) {
+    private static void section(CTSectPr sect, boolean first, boolean landscape) {
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(Gbt9704.twips(Gbt9704.PAGE_WIDTH_MM)));
-        size.setH(BigInteger.valueOf(Gbt9704.twips(Gbt9704.PAGE_HEIGHT_MM)));
-        size.setOrient(STPageOrientation.PORTRAIT);
+        int across = Gbt9704.twips(landscape ? Gbt9704.PAGE_HEIGHT_MM : Gbt9704.PAGE_WIDTH_MM);
+        int down = Gbt9704.twips(landscape ? Gbt9704.PAGE_WIDTH_MM : Gbt9704.PAGE_HEIGHT_MM);
+        size.setW(BigInteger.valueOf(across));
+        size.setH(BigInteger.valueOf(down));
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
         CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        m.setTop(BigInteger.valueOf(Gbt9704.twips(Gbt9704.TOP_MM)));
-        m.setBottom(BigInteger.valueOf(Gbt9704.twips(Gbt9704.BOTTOM_MM)));
-        m.setLeft(BigInteger.valueOf(Gbt9704.twips(Gbt9704.LEFT_MM)));
-        m.setRight(BigInteger.valueOf(Gbt9704.twips(Gbt9704.RIGHT_MM)));
-        m.setHeader(BigInteger.valueOf(Gbt9704.twips(15)));
+        // the 版心 turned with the page (§10.2): as PdfLayout places it
+        double top = landscape ? Gbt9704.LANDSCAPE_TOP_MM : Gbt9704.TOP_MM;
+        double left = landscape ? Gbt9704.LANDSCAPE_LEFT_MM : Gbt9704.LEFT_MM;
+        double textAcross = landscape ? Gbt9704.TEXT_HEIGHT_MM : Gbt9704.TEXT_WIDTH_MM;
+        double textDown = landscape ? Gbt9704.TEXT_WIDTH_MM : Gbt9704.TEXT_HEIGHT_MM;
+        double bottom = (landscape ? Gbt9704.PAGE_WIDTH_MM : Gbt9704.PAGE_HEIGHT_MM) - top - textDown;
+        m.setTop(BigInteger.valueOf(Gbt9704.twips(top)));
+        m.setBottom(BigInteger.valueOf(Gbt9704.twips(bottom)));
+        m.setLeft(BigInteger.valueOf(Gbt9704.twips(left)));
+        m.setRight(BigInteger.valueOf(across - Gbt9704.twips(left) - Gbt9704.twips(textAcross)));
+        m.setHeader(BigInteger.valueOf(Gbt9704.twips(landscape ? 10 : 15)));
         // the page number's top 7 mm below the 版心: a 14 pt line from 28 mm above the page's foot
-        m.setFooter(BigInteger.valueOf(Gbt9704.twips(Gbt9704.BOTTOM_MM - Gbt9704.PAGE_NUMBER_GAP_MM) - 14 * 20 * 13 / 10));
+        m.setFooter(BigInteger.valueOf(Gbt9704.twips(bottom - Gbt9704.PAGE_NUMBER_GAP_MM) - 14 * 20 * 13 / 10));
         m.setGutter(BigInteger.ZERO);
         CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
         // the line grid: 22 lines of 28.95 pt. The 28 characters a line come from the 15.79 pt pitch given in
@@ -294,7 +350,9 @@ final class DocxWriter {
 
     // ---- content
 
-    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<Boolean> imprintsAlone) throws IOException {
+    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<PdfLayout.ImprintPlace> imprints)
+            throws IOException {
+        boolean landscape = d.landscape();
         List<Item> items = Flow.of(d);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -314,9 +372,9 @@ final class DocxWriter {
                     }
                 }
             } else if (it instanceof Flow.TableItem ti) {
-                table(doc, ti.table());
+                table(doc, ti.table(), landscape);
             } else if (it instanceof Flow.ChartItem ci) {
-                chart(doc, ci.chart());
+                chart(doc, ci.chart(), landscape);
             } else if (it instanceof Flow.Break) {
                 XWPFParagraph p = doc.createParagraph();
                 exact(p, Gbt9704.LINE_PITCH_TWIPS);
@@ -324,13 +382,17 @@ final class DocxWriter {
             } else if (it instanceof Flow.RedHead r) {
                 redHead(doc, r);
             } else if (it instanceof Flow.ImprintItem im) {
-                if (imprintsAlone.hasNext() && imprintsAlone.next()) {
-                    // no room at the foot of the text: the 版记 takes the next page, as in our PDF
+                PdfLayout.ImprintPlace place = imprints.hasNext() ? imprints.next() : new PdfLayout.ImprintPlace(false, 1);
+                int empty = place.emptyLines();
+                if (place.alone()) {
+                    // no room at the foot of the text: the 版记 takes the next page, as in our PDF; the breaking
+                    // paragraph takes the page's first line
                     XWPFParagraph p = doc.createParagraph();
                     exact(p, Gbt9704.LINE_PITCH_TWIPS);
                     p.setPageBreak(true);
+                    empty--;
                 }
-                imprint(doc, im.imprint());
+                imprint(doc, im.imprint(), Math.max(0, empty));
             }
         }
     }
@@ -425,7 +487,8 @@ final class DocxWriter {
         gap.setStyle("Normal");
     }
 
-    private static void table(XWPFDocument doc, Table t) {
+    private static void table(XWPFDocument doc, Table t, boolean landscape) {
+        int textWidth = landscape ? Gbt9704.twips(Gbt9704.TEXT_HEIGHT_MM) : TEXT_WIDTH_TWIPS;
         if (t.caption()) {
             XWPFParagraph cap = doc.createParagraph();
             cap.setStyle("Normal");
@@ -438,7 +501,7 @@ final class DocxWriter {
         int cols = t.columns().size();
         XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
         CTTblPr pr = table.getCTTbl().getTblPr();
-        pr.addNewTblW().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        pr.addNewTblW().setW(BigInteger.valueOf(textWidth));
         pr.getTblW().setType(STTblWidth.DXA);
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         pr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable.CENTER);
@@ -454,19 +517,20 @@ final class DocxWriter {
             b.setColor("000000");
         }
         long[] widths = new long[cols];
-        double total = t.totalWeight();
         long used = 0;
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
+        // the PDF's column widths (a date or a figure never narrower than its widest cell)
+        double[] pt = PdfLayout.columnWidths(t, textWidth / 20.0);
         for (int c = 0; c < cols; c++) {
-            widths[c] = c + 1 == cols ? TEXT_WIDTH_TWIPS - used : Math.round(TEXT_WIDTH_TWIPS * t.columns().get(c).weight() / total);
+            widths[c] = c + 1 == cols ? textWidth - used : Math.round(pt[c] * 20);
             used += widths[c];
             grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
         }
         // the PDF's row heights and cell padding, so that the table runs onto the same pages
-        double[] heights = PdfLayout.rowHeights(t);
+        double[] heights = PdfLayout.rowHeights(t, landscape);
         var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
         long pad = Math.round(PdfLayout.CELL_PAD * 20);
         (mar.isSetLeft() ? mar.getLeft() : mar.addNewLeft()).setW(BigInteger.valueOf(pad));
@@ -510,7 +574,7 @@ final class DocxWriter {
         exact(after, 120);
     }
 
-    private static void chart(XWPFDocument doc, Chart c) throws IOException {
+    private static void chart(XWPFDocument doc, Chart c, boolean landscape) throws IOException {
         if (c.caption() != null && !c.caption().isBlank()) {
             XWPFParagraph cap = doc.createParagraph();
             cap.setStyle("Normal");
@@ -520,7 +584,7 @@ final class DocxWriter {
             r.setText(c.caption());
             fonts(r.getCTR().addNewRPr().addNewRFonts(), Face.HEI);
         }
-        double w = Gbt9704.textWidthPt();
+        double w = landscape ? Gbt9704.textHeightPt() : Gbt9704.textWidthPt();
         double h = PdfLayout.CHART_LINES * Gbt9704.LINE_PITCH_PT;
         byte[] png = png(new ChartPainter(c, w, h), 3);
         XWPFParagraph p = doc.createParagraph();
@@ -566,14 +630,25 @@ final class DocxWriter {
         return out.toByteArray();
     }
 
-    /** 版记 in a frame anchored at the foot of the page's text area (the last page: it comes last). */
-    private static void imprint(XWPFDocument doc, Imprint im) {
+    /** Width of the 版记's rules in eighths of a point (w:sz): 1 pt above and below it, 0.5 pt between its rows. */
+    static final int RULE_OUTER = 8;
+    static final int RULE_INNER = 4;
+
+    /**
+     * 版记 at the foot of the page's text: plain paragraphs after {@code emptyLines} lines of space, their rules as
+     * paragraph borders, each row exactly one grid line tall with its rules (a row's line is its pitch less its
+     * borders). Not a frame: LibreOffice does not position a paragraph frame by {@code w:yAlign} (it keeps the text in
+     * the flow, at the top of the page, and drops its borders); space before is what Word and LibreOffice both lay
+     * out alike.
+     */
+    private static void imprint(XWPFDocument doc, Imprint im, int emptyLines) {
         String cc = im.copiesLine();
         if (cc != null) {
-            XWPFParagraph p = imprintParagraph(doc, true, false);
+            XWPFParagraph p = imprintParagraph(doc, RULE_OUTER, RULE_INNER, emptyLines);
+            p.getCTP().getPPr().addNewKeepNext();
             p.createRun().setText(cc);
         }
-        XWPFParagraph p = imprintParagraph(doc, cc == null, true);
+        XWPFParagraph p = imprintParagraph(doc, cc == null ? RULE_OUTER : 0, RULE_OUTER, cc == null ? emptyLines : 0);
         p.createRun().setText(im.printedBy() == null ? "" : im.printedBy());
         XWPFRun tab = p.createRun();
         tab.addTab();
@@ -583,31 +658,34 @@ final class DocxWriter {
         tabs.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS - 280));
     }
 
-    private static XWPFParagraph imprintParagraph(XWPFDocument doc, boolean topRule, boolean bottomRule) {
+    private static XWPFParagraph imprintParagraph(XWPFDocument doc, int topRule, int bottomRule, int emptyLines) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("GwImprint");
         CTPPr ppr = p.getCTP().getPPr();
-        CTFramePr frame = ppr.addNewFramePr();
-        frame.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
-        frame.setWrap(STWrap.AROUND);
-        frame.setVAnchor(STVAnchor.MARGIN);
-        frame.setHAnchor(STHAnchor.MARGIN);
-        frame.setYAlign(STYAlign.BOTTOM);
-        frame.setX(BigInteger.ZERO);
-        CTInd ind = ppr.addNewInd();
-        ind.setLeft(BigInteger.valueOf(280));
-        ind.setRight(BigInteger.valueOf(280));
         CTPBdr bdr = ppr.addNewPBdr();
-        CTBorder top = bdr.addNewTop();
-        top.setVal(STBorder.SINGLE);
-        top.setSz(BigInteger.valueOf(topRule ? 8 : 4));
-        top.setSpace(BigInteger.ONE);
-        top.setColor("000000");
-        CTBorder bottom = bdr.addNewBottom();
-        bottom.setVal(STBorder.SINGLE);
-        bottom.setSz(BigInteger.valueOf(bottomRule ? 8 : 4));
-        bottom.setSpace(BigInteger.ONE);
-        bottom.setColor("000000");
+        if (topRule > 0) {
+            rule(bdr.addNewTop(), topRule);
+        }
+        rule(bdr.addNewBottom(), bottomRule);
+        ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
+        CTSpacing s = ppr.addNewSpacing();
+        // a little less than the lines left, so that rounding never pushes the 版记 onto another page
+        s.setBefore(BigInteger.valueOf(Math.max(0, (long) emptyLines * Gbt9704.LINE_PITCH_TWIPS - (emptyLines > 0 ? 10 : 0))));
+        // borders add their width to the row: the rows and rules take exactly their grid lines
+        s.setLine(BigInteger.valueOf(Gbt9704.LINE_PITCH_TWIPS - (topRule + bottomRule) * 20 / 8));
+        s.setLineRule(STLineSpacingRule.EXACT);
+        // the rules span the text block, the text one character in (GB/T 9704 §7.4)
+        CTInd ind = ppr.addNewInd();
+        ind.setLeft(BigInteger.ZERO);
+        ind.setRight(BigInteger.ZERO);
+        ind.setFirstLine(BigInteger.valueOf(280));
         return p;
+    }
+
+    private static void rule(CTBorder b, int size) {
+        b.setVal(STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(size));
+        b.setSpace(BigInteger.ZERO);
+        b.setColor("000000");
     }
 }

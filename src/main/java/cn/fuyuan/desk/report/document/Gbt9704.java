@@ -29,6 +29,14 @@ public final class Gbt9704 {
     public static final double RIGHT_MM = PAGE_WIDTH_MM - LEFT_MM - TEXT_WIDTH_MM;
     public static final double BOTTOM_MM = PAGE_HEIGHT_MM - TOP_MM - TEXT_HEIGHT_MM;
 
+    /**
+     * A table too wide for the page is printed across the page turned (A4 landscape, §10.2): the same 版心 turned with
+     * it, 225 mm across and 156 mm down, its left edge where the top margin was and its top where the right margin
+     * was.
+     */
+    public static final double LANDSCAPE_LEFT_MM = TOP_MM;
+    public static final double LANDSCAPE_TOP_MM = RIGHT_MM;
+
     /** Lines on a full page and characters on a full line. */
     public static final int LINES = 22;
     public static final int CHARS = 28;

@@ -23,14 +23,23 @@ import java.util.Objects;
  * @param author      metadata author (the issuing court or office)
  * @param archival    write the PDF as PDF/A-2b
  * @param pageNumbers print page numbers (§7.5)
+ * @param landscape   printed across an A4 page turned (a table of many columns: §10.2), the 版心 turned with it
  */
 public record OfficialDocument(String title, String redHeading, String number, String recipient, List<Block> body,
                                List<String> attachments, Signature signature, String note, Imprint imprint,
-                               String author, boolean archival, boolean pageNumbers) {
+                               String author, boolean archival, boolean pageNumbers, boolean landscape) {
     public OfficialDocument {
         Objects.requireNonNull(title, "title");
         body = List.copyOf(body);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A document on an upright page. */
+    public OfficialDocument(String title, String redHeading, String number, String recipient, List<Block> body,
+                            List<String> attachments, Signature signature, String note, Imprint imprint,
+                            String author, boolean archival, boolean pageNumbers) {
+        this(title, redHeading, number, recipient, body, attachments, signature, note, imprint, author, archival,
+                pageNumbers, false);
     }
 
     /** The title on one line, as the file's metadata carries it. */
@@ -41,7 +50,7 @@ public record OfficialDocument(String title, String redHeading, String number, S
     /** The same document written archival (PDF/A-2b) or not. */
     public OfficialDocument archival(boolean archival) {
         return new OfficialDocument(title, redHeading, number, recipient, body, attachments, signature, note, imprint, author,
-                archival, pageNumbers);
+                archival, pageNumbers, landscape);
     }
 
     /** The tables of the body, in order. */
@@ -67,6 +76,7 @@ public record OfficialDocument(String title, String redHeading, String number, S
         private String author;
         private boolean archival;
         private boolean pageNumbers = true;
+        private boolean landscape;
 
         private Builder(String title) {
             this.title = Objects.requireNonNull(title, "title");
@@ -160,9 +170,15 @@ public record OfficialDocument(String title, String redHeading, String number, S
             return this;
         }
 
+        /** Print across an A4 page turned (a wide table). */
+        public Builder landscape(boolean landscape) {
+            this.landscape = landscape;
+            return this;
+        }
+
         public OfficialDocument build() {
             return new OfficialDocument(title, redHeading, number, recipient, body, attachments, signature, note, imprint,
-                    author, archival, pageNumbers);
+                    author, archival, pageNumbers, landscape);
         }
     }
 }

@@ -31,10 +31,14 @@ import net.sf.jasperreports.engine.type.VerticalTextAlignEnum;
 final class PdfLayout {
     static final double L = Gbt9704.LINE_PITCH_PT;
     static final double P = Gbt9704.CHAR_PITCH_PT;
-    static final double X0 = Gbt9704.leftPt();
-    static final double Y0 = Gbt9704.topPt();
-    static final double W = Gbt9704.textWidthPt();
-    static final double H = Gbt9704.LINES * L;
+    /** The text block of the document being laid out: portrait GB/T 9704, or the same block turned for a wide table. */
+    private double X0 = Gbt9704.leftPt();
+    private double Y0 = Gbt9704.topPt();
+    private double W = Gbt9704.textWidthPt();
+    private int lines = Gbt9704.LINES;
+    private int chars = Gbt9704.CHARS;
+    private double H = lines * L;
+    private double textHeight = Gbt9704.textHeightPt();
     /** A table line's pitch. */
     static final float CELL_LINE = 14f;
     /**
@@ -51,8 +55,8 @@ final class PdfLayout {
     private int pageNo;
     private double y;
     private boolean pageNumbers;
-    /** For each 版记 laid out, in order: whether it had no room at the foot of the text and took a page of its own. */
-    private final List<Boolean> imprintsAlone = new java.util.ArrayList<>();
+    /** For each 版记 laid out, in order: where it stands on its page. */
+    private final List<ImprintPlace> imprintPlaces = new java.util.ArrayList<>();
 
     private PdfLayout(JasperPrint jp) {
         this.jp = jp;
@@ -63,25 +67,37 @@ final class PdfLayout {
     }
 
     /**
-     * For each 版记 of {@code docs}, in order, whether this layout gives it a page of its own (the text left no room at
-     * its foot): the DOCX writer breaks the page there too, so that a word processor's pages are ours.
+     * Where a 版记 stands: whether it took a page of its own ({@code alone}), and how many grid lines stay empty
+     * between the text before it on its page (or the page's top) and its first row — the space a word processor
+     * leaves before it, so that its rows stand on the last lines of the page as in our PDF.
      */
-    static List<Boolean> imprintsAlone(List<OfficialDocument> docs) {
-        return layout(docs, "").imprintsAlone;
+    record ImprintPlace(boolean alone, int emptyLines) {
+    }
+
+    /**
+     * For each 版记 of {@code docs}, in order, where this layout puts it: the DOCX writer breaks the page where the
+     * text left no room at its foot and leaves the same empty lines before it, so that a word processor's pages are
+     * ours.
+     */
+    static List<ImprintPlace> imprintPlaces(List<OfficialDocument> docs) {
+        return layout(docs, "").imprintPlaces;
     }
 
     private static PdfLayout layout(List<OfficialDocument> docs, String name) {
         JasperPrint jp = new JasperPrint();
         jp.setName(name);
-        jp.setPageWidth((int) Math.round(Gbt9704.pageWidthPt()));
-        jp.setPageHeight((int) Math.round(Gbt9704.pageHeightPt()));
-        jp.setOrientation(OrientationEnum.PORTRAIT);
+        boolean landscape = !docs.isEmpty() && docs.get(0).landscape();
+        jp.setPageWidth((int) Math.round(landscape ? Gbt9704.pageHeightPt() : Gbt9704.pageWidthPt()));
+        jp.setPageHeight((int) Math.round(landscape ? Gbt9704.pageWidthPt() : Gbt9704.pageHeightPt()));
+        jp.setOrientation(landscape ? OrientationEnum.LANDSCAPE : OrientationEnum.PORTRAIT);
         jp.setLocaleCode("zh_CN");
-        jp.setTopMargin((int) Math.round(Y0));
-        jp.setLeftMargin((int) Math.round(X0));
-        jp.setRightMargin((int) Math.round(Gbt9704.pt(Gbt9704.RIGHT_MM)));
-        jp.setBottomMargin((int) Math.round(Gbt9704.pt(Gbt9704.BOTTOM_MM)));
         PdfLayout layout = new PdfLayout(jp);
+        layout.geometry(landscape);
+        jp.setTopMargin((int) Math.round(layout.Y0));
+        jp.setLeftMargin((int) Math.round(layout.X0));
+        jp.setRightMargin((int) Math.round(landscape ? Gbt9704.pageHeightPt() - layout.X0 - layout.W : Gbt9704.pt(Gbt9704.RIGHT_MM)));
+        jp.setBottomMargin((int) Math.round(landscape ? Gbt9704.pageWidthPt() - layout.Y0 - layout.textHeight
+                : Gbt9704.pt(Gbt9704.BOTTOM_MM)));
         for (OfficialDocument d : docs) {
             layout.document(d);
         }
@@ -93,8 +109,20 @@ final class PdfLayout {
         return layout;
     }
 
+    /** Takes the text block of {@code landscape} (GB/T 9704 §10.2: a table printed across an A4 page turned). */
+    private void geometry(boolean landscape) {
+        X0 = landscape ? Gbt9704.pt(Gbt9704.LANDSCAPE_LEFT_MM) : Gbt9704.leftPt();
+        Y0 = landscape ? Gbt9704.pt(Gbt9704.LANDSCAPE_TOP_MM) : Gbt9704.topPt();
+        W = landscape ? Gbt9704.textHeightPt() : Gbt9704.textWidthPt();
+        textHeight = landscape ? Gbt9704.textWidthPt() : Gbt9704.textHeightPt();
+        lines = (int) Math.floor(textHeight / L);
+        chars = (int) Math.floor(W / P + 1e-6);
+        H = lines * L;
+    }
+
     private void document(OfficialDocument d) {
         finishPage();
+        geometry(d.landscape());
         pageNumbers = d.pageNumbers();
         pageNo = 0;
         newPage();
@@ -157,7 +185,7 @@ final class PdfLayout {
 
     /** Whole grid lines left on the page. */
     private int remaining() {
-        return Gbt9704.LINES - gridIndex();
+        return lines - gridIndex();
     }
 
     private int gridIndex() {
@@ -217,11 +245,11 @@ final class PdfLayout {
         return Math.max(0, lines - 2);
     }
 
-    private static int lineCount(Flow.Text t) {
+    private int lineCount(Flow.Text t) {
         if (t.role() == Role.TITLE || t.role() == Role.NUMBER || t.blank()) {
             return 1;
         }
-        return LineBreaker.lines(t.paragraph(), t.face(), Gbt9704.CHARS).size();
+        return LineBreaker.lines(t.paragraph(), t.face(), chars).size();
     }
 
     // ---- text on the grid
@@ -243,7 +271,7 @@ final class PdfLayout {
             return;
         }
         int n = 0;
-        for (Line line : LineBreaker.lines(t.paragraph(), t.face(), Gbt9704.CHARS)) {
+        for (Line line : LineBreaker.lines(t.paragraph(), t.face(), chars)) {
             if (remaining() < 1 || (n++ == breakAtLine && !atTop())) {
                 newPage();
             }
@@ -329,7 +357,7 @@ final class PdfLayout {
 
     private void pageNumber(int n) {
         float size = Gbt9704.SMALL_PT;
-        double top = Y0 + Gbt9704.textHeightPt() + Gbt9704.pt(Gbt9704.PAGE_NUMBER_GAP_MM);
+        double top = Y0 + textHeight + Gbt9704.pt(Gbt9704.PAGE_NUMBER_GAP_MM);
         boolean odd = n % 2 == 1;
         // §7.5: odd pages right, even pages left, one character in
         double x = odd ? X0 : X0 + size;
@@ -375,15 +403,71 @@ final class PdfLayout {
     }
 
     private double[] columnEdges(Table t) {
-        double[] xs = new double[t.columns().size() + 1];
-        double total = t.totalWeight();
-        double acc = 0;
+        double[] widths = columnWidths(t, W);
+        double[] xs = new double[widths.length + 1];
         xs[0] = X0;
-        for (int i = 0; i < t.columns().size(); i++) {
-            acc += t.columns().get(i).weight();
-            xs[i + 1] = X0 + W * acc / total;
+        for (int i = 0; i < widths.length; i++) {
+            xs[i + 1] = xs[i] + widths[i];
         }
         return xs;
+    }
+
+    /**
+     * The widths of a table's columns across {@code width}: by their weights, except that a column of dates or
+     * figures is never narrower than its widest cell (a date or a number does not wrap); the text columns share
+     * what is left by their weights. When the figures alone need more than the width, by weights only.
+     */
+    static double[] columnWidths(Table t, double width) {
+        int n = t.columns().size();
+        double[] min = new double[n];
+        for (int c = 0; c < n; c++) {
+            if (t.columns().get(c).type() != CellType.TEXT) {
+                double widest = 0;
+                for (List<Cell> r : t.rows()) {
+                    widest = Math.max(widest, Gbt9704.cells(r.get(c).text()));
+                }
+                min[c] = widest == 0 ? 0 : widest * Gbt9704.TABLE_PT + 2 * CELL_PAD + 2;
+            }
+        }
+        double[] w = new double[n];
+        boolean[] fixed = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            double free = width;
+            double weights = 0;
+            for (int c = 0; c < n; c++) {
+                if (fixed[c]) {
+                    free -= w[c];
+                } else {
+                    weights += t.columns().get(c).weight();
+                }
+            }
+            if (free <= 0 || weights <= 0) {
+                break;
+            }
+            for (int c = 0; c < n; c++) {
+                if (!fixed[c]) {
+                    w[c] = free * t.columns().get(c).weight() / weights;
+                    if (w[c] < min[c]) {
+                        w[c] = min[c];
+                        fixed[c] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        if (Math.abs(sum - width) > 0.5) {
+            double total = t.totalWeight();
+            for (int c = 0; c < n; c++) {
+                w[c] = width * t.columns().get(c).weight() / total;
+            }
+        }
+        return w;
     }
 
     /** Breaks a cell's text to the column width: lines joined with '\n' (JasperReports then breaks nothing). */
@@ -405,7 +489,13 @@ final class PdfLayout {
      * heights (at least), so that a word processor breaks a long table onto the same pages.
      */
     static double[] rowHeights(Table t) {
+        return rowHeights(t, false);
+    }
+
+    /** The same across the turned page's width when {@code landscape}. */
+    static double[] rowHeights(Table t, boolean landscape) {
         PdfLayout l = new PdfLayout(null);
+        l.geometry(landscape);
         double[] xs = l.columnEdges(t);
         double[] h = new double[t.rows().size() + 1];
         h[0] = rowHeight(l.headerCells(t, xs));
@@ -551,13 +641,13 @@ final class PdfLayout {
         String cc = im.copiesLine();
         int rows = cc == null ? 1 : 2;
         // at the foot of the last page: its rows on the last grid lines, at least one empty line above them
-        boolean alone = gridIndex() > Gbt9704.LINES - rows - 1;
-        imprintsAlone.add(alone);
+        boolean alone = gridIndex() > lines - rows - 1;
         if (alone) {
             newPage();
         }
         float size = Gbt9704.SMALL_PT;
-        int firstRow = Gbt9704.LINES - rows;
+        int firstRow = lines - rows;
+        imprintPlaces.add(new ImprintPlace(alone, firstRow - gridIndex()));
         rule(gridTop(firstRow), 1f);
         int r = firstRow;
         if (cc != null) {
@@ -571,7 +661,7 @@ final class PdfLayout {
         JRBasePrintText date = textElement(im.printedLine(), Face.FANGSONG, size, X0, gridTop(r) + (L - size * 1.2) / 2, W - size, L);
         date.setHorizontalTextAlign(HorizontalTextAlignEnum.RIGHT);
         add(date);
-        rule(gridTop(Gbt9704.LINES), 1f);
+        rule(gridTop(lines), 1f);
         y = H;
     }
 

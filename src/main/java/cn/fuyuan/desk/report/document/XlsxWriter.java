@@ -43,7 +43,7 @@ final class XlsxWriter {
             if (any) {
                 for (OfficialDocument d : docs) {
                     for (Table t : d.tables()) {
-                        table(wb, st, sheetName(t.name(), used), t);
+                        table(wb, st, sheetName(t.name(), used), t, d.landscape());
                     }
                 }
             } else {
@@ -113,10 +113,10 @@ final class XlsxWriter {
         return n;
     }
 
-    private static void page(XSSFSheet sheet, int columns) {
+    private static void page(XSSFSheet sheet, int columns, boolean landscape) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(false);
+        ps.setLandscape(landscape);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
@@ -130,7 +130,7 @@ final class XlsxWriter {
         sheet.getFooter().setCenter("— &P —");
     }
 
-    private static void table(XSSFWorkbook wb, Styles st, String name, Table t) {
+    private static void table(XSSFWorkbook wb, Styles st, String name, Table t, boolean landscape) {
         XSSFSheet sheet = wb.createSheet(name);
         int cols = t.columns().size();
         XSSFRow head = sheet.createRow(0);
@@ -154,7 +154,7 @@ final class XlsxWriter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, cols - 1));
-        page(sheet, cols);
+        page(sheet, cols, landscape);
     }
 
     private static void cell(XSSFCell cell, CellType type, Cell c, Styles st) {
@@ -246,7 +246,7 @@ final class XlsxWriter {
         sheet.setColumnWidth(2, 80 * 256);
         sheet.createFreezePane(0, 1);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, 2));
-        page(sheet, 3);
+        page(sheet, 3, false);
     }
 
     private static void number(XSSFRow x, Styles st, int n) {

@@ -217,16 +217,54 @@ class EveryDocumentOnPaperTest {
     void libreOfficeLaysOurDocxOutLikeOurPdf() throws IOException {
         for (String name : DOCUMENTS.keySet()) {
             assertThat(pages(lo(name))).as(name + " pages in LibreOffice").isEqualTo(pages(file(name, "pdf")));
-            List<Line> body = PaperMetrics.bodyLines(lines(lo(name)));
+            List<Line> all = lines(lo(name));
+            for (int p = 1; p <= pages(lo(name)); p++) {
+                int page = p;
+                // every section's footer (a batch's first letters had none)
+                assertThat(all).as("%s page %d number in LibreOffice", name, p)
+                        .anyMatch(l -> l.page() == page && PAGE_NUMBER.matcher(l.text()).matches());
+            }
+            List<Line> body = PaperMetrics.bodyLines(all);
             assertThat(body.size()).as(name).isPositive();
             assertThat(body.stream().mapToDouble(Line::left).min().orElseThrow()).as(name + " text from the left")
                     .isCloseTo(28 * MM, offset(2 * MM));
             double longest = body.stream().mapToDouble(l -> l.text().codePoints().filter(c -> c >= 0x2000).count()
                     + l.text().codePoints().filter(c -> c < 0x2000).count() / 2.0).max().orElseThrow();
             if (!name.equals("台账")) {
-                // (the register's one paragraph of figures: LibreOffice does not break between 纳 and 2件, its lines
-                // hold 26 cells)
+                // (the register's one paragraph of figures: LibreOffice 7.4 puts its own space (about 0.2 em) between
+                // a Chinese character and a digit — it ignores w:autoSpaceDE/DN, its DOCX import reads neither — and
+                // that line's twelve changes of script cost it two cells: 26)
                 assertThat(longest).as(name + " characters on a full line").isBetween(27.0, 29.0);
+            }
+            // the 附注's contact and phone number stay on one line: digits in the body's face, half a cell each
+            for (Line l : all.stream().filter(l -> l.text().startsWith("（联系人：")).toList()) {
+                assertThat(l.text()).as(name + " contact line in LibreOffice").containsPattern("联系电话：[0-9-]+）$");
+            }
+        }
+    }
+
+    @Test
+    void theImprintStandsAtTheFootOfItsPageBetweenRulesInLibreOfficeAsInOurPdf() throws IOException {
+        // GB/T 9704 §7.4: 抄送 and 印发 at the foot of the last page, between rules; LibreOffice kept a framed 版记 at
+        // the top of the page and dropped its rules
+        double foot = TOP + Gbt9704.TEXT_HEIGHT_MM * MM;
+        for (String name : List.of("司法建议书", "催办函")) {
+            for (Path pdf : List.of(file(name, "pdf"), lo(name))) {
+                int imprints = 0;
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    for (Line cc : PaperMetrics.lines(doc).stream().filter(l -> l.text().startsWith("抄送")).toList()) {
+                        imprints++;
+                        String what = name + " " + pdf.getParent().getFileName() + " p" + cc.page() + " " + cc.text();
+                        assertThat(cc.top()).as(what + ": within the last 40 mm of the text block")
+                                .isBetween(foot - 40 * MM, foot);
+                        List<Double> rules = PaperMetrics.horizontalRules(doc, cc.page(), 100 * MM);
+                        assertThat(rules).as(what + ": a rule just above 抄送")
+                                .anyMatch(y -> y < cc.top() && y > cc.top() - Gbt9704.LINE_PITCH_PT);
+                        assertThat(rules).as(what + ": a rule below the 印发 line, at the foot of the text")
+                                .anyMatch(y -> y > cc.y() + Gbt9704.LINE_PITCH_PT / 2 && y <= foot + 2);
+                    }
+                }
+                assertThat(imprints).as(name + " " + pdf).isPositive();
             }
         }
     }
@@ -255,6 +293,21 @@ class EveryDocumentOnPaperTest {
             }
             assertThat(styles).contains("w:eastAsia=\"zh-CN\"", "w:eastAsia=\"仿宋_GB2312\"", "w:eastAsia=\"黑体\"");
             assertThat(part(docx, "word/footer")).as(name).contains("PAGE").contains("fldChar");
+            // the font table names each face with its alternate (bundled) name, PANOSE, charset GB2312, family, pitch
+            String fonts = part(docx, "word/fontTable.xml");
+            for (String f : List.of("仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312")) {
+                assertThat(fonts).as(name + " font table: " + f).containsPattern("<w:font w:name=\"" + f
+                        + "\"><w:altName w:val=\"[^\"]+\"/><w:panose1 w:val=\"[0-9A-F]{20}\"/><w:charset w:val=\"86\"/>"
+                        + "<w:family w:val=\"(modern|auto)\"/><w:pitch w:val=\"(fixed|variable)\"/></w:font>");
+            }
+            assertThat(part(docx, "word/_rels/document.xml.rels")).contains("fontTable.xml");
+            // digits and Latin letters in the same face as the Chinese text around them
+            Matcher rf = Pattern.compile("<w:rFonts ([^>]*)/>").matcher(styles + part(docx, "word/document.xml"));
+            while (rf.find()) {
+                Matcher ea = Pattern.compile("w:eastAsia=\"([^\"]+)\"").matcher(rf.group(1));
+                assertThat(ea.find()).isTrue();
+                assertThat(rf.group(1)).as(name + " rFonts").contains("w:ascii=\"" + ea.group(1) + "\"", "w:hAnsi=\"" + ea.group(1) + "\"");
+            }
             String body = part(docx, "word/document.xml");
             assertThat(body).contains("w:docGrid").contains("w:linePitch=\"579\"");
             int tables = body.split("<w:tbl>", -1).length - 1;

@@ -99,6 +99,106 @@ final class PaperMetrics {
         return out;
     }
 
+    /**
+     * The horizontal rules drawn on a page (1-based), as a person sees them: stroked lines and thin filled rectangles
+     * at least {@code minLength} points long — the y of each from the page's top, in points.
+     */
+    static List<Double> horizontalRules(PDDocument doc, int page, double minLength) throws IOException {
+        List<Double> out = new ArrayList<>();
+        org.apache.pdfbox.pdmodel.PDPage p = doc.getPage(page - 1);
+        double height = p.getMediaBox().getHeight();
+        var engine = new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(p) {
+            final List<java.awt.geom.Point2D> path = new ArrayList<>();
+            final List<java.awt.geom.Point2D[]> rects = new ArrayList<>();
+
+            @Override
+            public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+                    java.awt.geom.Point2D p3) {
+                rects.add(new java.awt.geom.Point2D[] {p0, p2});
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+                path.add(null);
+                path.add(new java.awt.geom.Point2D.Float(x, y));
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                path.add(new java.awt.geom.Point2D.Float(x, y));
+            }
+
+            private void paint(boolean fill) {
+                for (int i = 1; i < path.size(); i++) {
+                    java.awt.geom.Point2D a = path.get(i - 1);
+                    java.awt.geom.Point2D b = path.get(i);
+                    if (a != null && b != null && Math.abs(a.getY() - b.getY()) < 0.5 && Math.abs(a.getX() - b.getX()) >= minLength) {
+                        out.add(height - a.getY());
+                    }
+                }
+                for (java.awt.geom.Point2D[] r : rects) {
+                    double w = Math.abs(r[0].getX() - r[1].getX());
+                    double h = Math.abs(r[0].getY() - r[1].getY());
+                    if (w >= minLength && h <= 3) {
+                        out.add(height - (r[0].getY() + r[1].getY()) / 2);
+                    }
+                }
+                path.clear();
+                rects.clear();
+            }
+
+            @Override
+            public void strokePath() {
+                paint(false);
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+                paint(true);
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+                paint(true);
+            }
+
+            @Override
+            public void endPath() {
+                path.clear();
+                rects.clear();
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                path.add(null);
+            }
+
+            @Override
+            public java.awt.geom.Point2D getCurrentPoint() {
+                return new java.awt.geom.Point2D.Float();
+            }
+
+            @Override
+            public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage pdImage) {
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+            }
+        };
+        engine.processPage(p);
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
     /** Body lines: 16 pt text inside the 版心. */
     static List<Line> bodyLines(List<Line> lines) {
         double bottom = (Gbt9704.TOP_MM + Gbt9704.TEXT_HEIGHT_MM) * MM;
