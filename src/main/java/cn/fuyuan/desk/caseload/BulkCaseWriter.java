@@ -59,6 +59,8 @@ final class BulkCaseWriter implements AutoCloseable {
     /** The ids of the first and last case queued since the last flush (0 when none). */
     private int firstCase;
     private int lastCase;
+    /** Time spent sending each table's rows ({@link #ORDER}, then the history), then the search index rows. */
+    private final long[] nanos = new long[ORDER.size() + 2];
     private final String at = LocalDateTime.now().format(Audit.AT);
     private final String user = Audit.osUser();
 
@@ -260,19 +262,25 @@ final class BulkCaseWriter implements AutoCloseable {
             if (first > 0) {
                 tx.execute("INSERT INTO search_paused (id) VALUES (1)");
             }
-            for (Table<?> t : ORDER) {
-                Pending p = pending.get(t);
+            for (int i = 0; i < ORDER.size(); i++) {
+                Pending p = pending.get(ORDER.get(i));
                 if (p != null) {
+                    long t = System.nanoTime();
                     send(p);
+                    nanos[i] += System.nanoTime() - t;
                 }
             }
             if (history != null) {
+                long t = System.nanoTime();
                 send(history);
+                nanos[ORDER.size()] += System.nanoTime() - t;
             }
             if (first > 0) {
+                long t = System.nanoTime();
                 tx.execute("INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
                         + "FROM search_case_source WHERE record_id BETWEEN ? AND ?", first, last);
                 tx.execute("DELETE FROM search_paused");
+                nanos[ORDER.size() + 1] += System.nanoTime() - t;
             }
         } catch (org.jooq.exception.DataAccessException e) {
             throw new IllegalStateException("cannot insert cases: " + e.getMessage(), e);
@@ -303,6 +311,25 @@ final class BulkCaseWriter implements AutoCloseable {
             batch.execute();
         }
         rows.clear();
+    }
+
+    /** Where the writing went so far, for the log: milliseconds per table, the history and the search index. */
+    String phases() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < nanos.length; i++) {
+            String name = i < ORDER.size() ? ORDER.get(i).getName() : i == ORDER.size() ? AUDIT_LOG.getName() : "search_case";
+            b.append(i == 0 ? "" : ", ").append(name).append(' ').append(nanos[i] / 1_000_000).append(" ms");
+        }
+        return b.toString();
+    }
+
+    /** Milliseconds spent sending rows so far (every table, the history and the index). */
+    long sentMillis() {
+        long sum = 0;
+        for (long n : nanos) {
+            sum += n;
+        }
+        return sum / 1_000_000;
     }
 
     @Override
