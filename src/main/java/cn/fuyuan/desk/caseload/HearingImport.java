@@ -341,49 +341,53 @@ public final class HearingImport {
         Map<String, AdminCase> existing = CaseRepository.findAll(tx, byCase.keySet());
         BulkCaseWriter bulk = new BulkCaseWriter(tx, content.file() == null ? null : String.valueOf(content.file().getFileName()),
                 sha256(content.file()));
-        for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
-            List<Parsed> rows = e.getValue();
-            AdminCase old = existing.get(e.getKey());
-            AdminCase merged = merge(old, rows, headers, agencies, courts);
-            boolean caseChanged = old == null || !sameCase(old, merged);
-            boolean rowsChanged = false;
-            for (Parsed p : rows) {
-                Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
-                Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
-                if (before == null) {
-                    inserted++;
-                } else if (caseChanged || !Objects.equals(before, after)) {
-                    updated++;
-                    rowsChanged = true;
-                } else {
-                    unchanged++;
-                }
-            }
-            if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
-                try {
-                    if (old == null) {
-                        // a new case: checked here, written by the fast path (with its history rows)
-                        List<Problem> ps = CaseRules.check(merged);
-                        if (!ps.isEmpty()) {
-                            throw new ValidationException(ps);
-                        }
-                        bulk.insert(merged);
+        try {
+            for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
+                List<Parsed> rows = e.getValue();
+                AdminCase old = existing.get(e.getKey());
+                AdminCase merged = merge(old, rows, headers, agencies, courts);
+                boolean caseChanged = old == null || !sameCase(old, merged);
+                boolean rowsChanged = false;
+                for (Parsed p : rows) {
+                    Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                    Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                    if (before == null) {
+                        inserted++;
+                    } else if (caseChanged || !Objects.equals(before, after)) {
+                        updated++;
+                        rowsChanged = true;
                     } else {
-                        bulk.flush(); // the repository takes ids of its own: the queued rows go first
-                        CaseRepository.save(tx, merged);
+                        unchanged++;
                     }
-                } catch (ValidationException ve) {
-                    int rowNo = rows.get(0).row().number();
-                    throw new ImportRejected(ve.problems().stream()
-                            .map(pr -> new Problem(NUMBER, rowNo, Messages.get("import.rowProblem", rowNo, NUMBER, pr.message()))).toList(), Map.of());
+                }
+                if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
+                    try {
+                        if (old == null) {
+                            // a new case: checked here, written by the fast path (with its history rows)
+                            List<Problem> ps = CaseRules.check(merged);
+                            if (!ps.isEmpty()) {
+                                throw new ValidationException(ps);
+                            }
+                            bulk.insert(merged);
+                        } else {
+                            bulk.flush(); // the repository takes ids of its own: the queued rows go first
+                            CaseRepository.save(tx, merged);
+                        }
+                    } catch (ValidationException ve) {
+                        int rowNo = rows.get(0).row().number();
+                        throw new ImportRejected(ve.problems().stream()
+                                .map(pr -> new Problem(NUMBER, rowNo, Messages.get("import.rowProblem", rowNo, NUMBER, pr.message()))).toList(), Map.of());
+                    }
+                }
+                done += rows.size();
+                if (progress != null) {
+                    progress.accept(done);
                 }
             }
-            done += rows.size();
-            if (progress != null) {
-                progress.accept(done);
-            }
+            bulk.close();
+        } finally {
+            bulk.abandon(); // leaving with an exception: the batch in flight ends before the transaction rolls back
         }
-        bulk.close();
         long written = System.nanoTime();
         saveGrounds(tx, grounds);
         LOG.info("hearing import {}: rows checked in {} ms; cases merged, compared and written in {} ms, of which sending rows {} ms ({}); "
