@@ -63,6 +63,7 @@ final class BulkCaseWriter implements AutoCloseable {
     private Map<Integer, Ag> agencies;
     private long auditId;
     private int cases;
+    private final int batch;
     /** The ids of the first and last case queued since the last flush (0 when none). */
     private int firstCase;
     private int lastCase;
@@ -80,6 +81,9 @@ final class BulkCaseWriter implements AutoCloseable {
         sender.allowCoreThreadTimeOut(true); // a writer its caller never closed leaves no thread behind
     }
     private Future<?> sending;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** CPU time of the sending thread (written by it, read after {@link #await()}: the future's completion orders the two). */
+    private long sendingCpu;
     /** The INSERTs, prepared once on the transaction's connection and used by the sending thread only. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final String user = Audit.osUser();
@@ -119,7 +123,13 @@ final class BulkCaseWriter implements AutoCloseable {
      * @param sha256 that file's SHA-256 (hex), or null
      */
     BulkCaseWriter(DSLContext tx, String file, String sha256) {
+        this(tx, file, sha256, BATCH);
+    }
+
+    /** @param batch cases kept before their rows are handed to the sending thread ({@link #BATCH}; fewer in tests) */
+    BulkCaseWriter(DSLContext tx, String file, String sha256, int batch) {
         this.tx = tx;
+        this.batch = batch;
         Map<String, Object> s = new LinkedHashMap<>();
         if (file != null) {
             s.put(IMPORT_FILE, file);
@@ -242,7 +252,7 @@ final class BulkCaseWriter implements AutoCloseable {
         }
         history.rows().add(new Object[] {auditId++, at, user, ADMIN_CASE.getName(), String.valueOf(caseId), Audit.Action.INSERT.name(), null,
                 Audit.toJson(entry)});
-        if (++cases % BATCH == 0) {
+        if (++cases % batch == 0) {
             handOver();
         }
         return caseId;
@@ -318,6 +328,15 @@ final class BulkCaseWriter implements AutoCloseable {
      * killed import takes it back with everything else.
      */
     private void write(Connection c, List<Pending> batch, Pending h, int first, int last) throws SQLException {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        try {
+            writeRows(c, batch, h, first, last);
+        } finally {
+            sendingCpu += THREADS.getCurrentThreadCpuTime() - cpu;
+        }
+    }
+
+    private void writeRows(Connection c, List<Pending> batch, Pending h, int first, int last) throws SQLException {
         if (first > 0) {
             statement(c, "INSERT INTO search_paused (id) VALUES (1)").executeUpdate();
         }
@@ -434,6 +453,11 @@ final class BulkCaseWriter implements AutoCloseable {
             b.append(i == 0 ? "" : ", ").append(name).append(' ').append(nanos[i] / 1_000_000).append(" ms");
         }
         return b.toString();
+    }
+
+    /** CPU milliseconds the sending thread spent so far (SQLite's own work included; read after a flush). */
+    long sendingCpuMillis() {
+        return sendingCpu / 1_000_000;
     }
 
     /** Milliseconds spent sending rows so far (every table, the history and the index). */
