@@ -17,18 +17,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.BatchBindStep;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
-import org.jooq.Query;
 import org.jooq.Table;
 
 import org.jooq.impl.DSL;
 
 /**
- * Writes many NEW cases fast (imports of 100,000 rows, demo data at scale) inside the caller's transaction, as jOOQ
- * batches (one prepared INSERT per table, executed with many bind sets) instead of one statement per row.
+ * Writes many NEW cases fast (imports of 100,000 rows, demo data at scale) inside the caller's transaction, as JDBC
+ * INSERTs of {@link #ROWS_PER_INSERT} rows prepared once per table (faster than jOOQ batches of the same statements:
+ * README, Performance) instead of one statement per row, sent on a thread of their own while the caller builds the
+ * next batch ({@code handOver}).
  *
  * <p>Ids are given here rather than read back after each INSERT: the caller holds the write lock (every write is an
  * IMMEDIATE transaction), so nobody else can take an id meanwhile, and each table starts after the larger of its
@@ -54,28 +63,53 @@ final class BulkCaseWriter implements AutoCloseable {
     private Pending history;
     private final Map<Table<?>, long[]> nextId = new HashMap<>();
     private Map<Integer, Ag> agencies;
-    private Long auditId;
+    private long auditId;
     private int cases;
+    private final int batch;
     /** The ids of the first and last case queued since the last flush (0 when none). */
     private int firstCase;
     private int lastCase;
+    /** Time spent sending each table's rows ({@link #ORDER}, then the history), then the search index rows. */
+    private final long[] nanos = new long[ORDER.size() + 2];
     private final String at = LocalDateTime.now().format(Audit.AT);
+    /** The one thread that sends batches (while the caller builds the next), and the batch it is sending. */
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "bulk-case-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    {
+        sender.allowCoreThreadTimeOut(true); // a writer its caller never closed leaves no thread behind
+    }
+    private Future<?> sending;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** CPU time of the sending thread (written by it, read after {@link #await()}: the future's completion orders the two). */
+    private long sendingCpu;
+    /** The INSERTs, prepared once on the transaction's connection and used by the sending thread only. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final String user = Audit.osUser();
 
     /** Rows in one INSERT statement: SQLite runs one statement of many rows faster than as many of one row. */
     static final int ROWS_PER_INSERT = 100;
 
     /**
-     * One table's INSERT of one row and of {@link #ROWS_PER_INSERT} rows (columns in the order the first row gave
-     * them), and its waiting bind sets.
+     * One table's INSERT (columns in the order the first row gave them) of one row and of {@link #ROWS_PER_INSERT}
+     * rows, as SQL text, and its waiting rows.
      */
-    private record Pending(Query one, Query many, List<Object[]> rows) {
-        static Pending of(DSLContext tx, Table<?> t, List<? extends Field<?>> fields) {
-            InsertValuesStepN<?> many = tx.insertInto(t).columns(fields);
-            for (int i = 0; i < ROWS_PER_INSERT; i++) {
-                many = many.values(Collections.nCopies(fields.size(), null));
-            }
-            return new Pending(tx.insertInto(t).columns(fields).values(Collections.nCopies(fields.size(), null)), many, new ArrayList<>());
+    private record Pending(int slot, String one, String many, List<Object[]> rows) {
+        /** @param slot where its sending time is counted in {@link #nanos} */
+        static Pending of(int slot, Table<?> t, List<String> columns) {
+            String head = "INSERT INTO " + t.getName() + " (" + String.join(", ", columns) + ") VALUES ";
+            String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+            return new Pending(slot, head + row, head + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)), new ArrayList<>());
+        }
+
+        /** The waiting rows, handed over to be sent; this one starts empty again. */
+        Pending take() {
+            Pending taken = new Pending(slot, one, many, new ArrayList<>(rows));
+            rows.clear();
+            return taken;
         }
     }
 
@@ -91,7 +125,13 @@ final class BulkCaseWriter implements AutoCloseable {
      * @param sha256 that file's SHA-256 (hex), or null
      */
     BulkCaseWriter(DSLContext tx, String file, String sha256) {
+        this(tx, file, sha256, BATCH);
+    }
+
+    /** @param batch cases kept before their rows are handed to the sending thread ({@link #BATCH}; fewer in tests) */
+    BulkCaseWriter(DSLContext tx, String file, String sha256, int batch) {
         this.tx = tx;
+        this.batch = batch;
         Map<String, Object> s = new LinkedHashMap<>();
         if (file != null) {
             s.put(IMPORT_FILE, file);
@@ -122,6 +162,17 @@ final class BulkCaseWriter implements AutoCloseable {
 
     /** Queues the case with its defendants, hearings and appearances; returns the id it will have. */
     int insert(AdminCase c) {
+        if (nextId.isEmpty()) {
+            // every table's first id now, while nothing is in flight: the transaction is the sending thread's after a hand-over
+            for (Table<?> t : ORDER) {
+                nextId.put(t, new long[] {firstFreeId(t)});
+            }
+            auditId = firstFreeId(AUDIT_LOG);
+            if (agencies == null) {
+                agencies = new HashMap<>();
+                tx.select(AGENCY.ID, AGENCY.FIELD_ID, AGENCY.NAME).from(AGENCY).forEach(r -> agencies.put(r.value1(), new Ag(r.value2(), r.value3())));
+            }
+        }
         Integer fieldId = c.fieldId();
         if (fieldId == null && !c.defendants().isEmpty()) {
             fieldId = fieldOf(c.defendants().get(0).agencyId());
@@ -197,17 +248,14 @@ final class BulkCaseWriter implements AutoCloseable {
         entry.put(DEFENDANTS, defendants);
         entry.put(HEARINGS, hearings);
         entry.putAll(source);
-        if (auditId == null) {
-            auditId = firstFreeId(AUDIT_LOG);
-        }
         if (history == null) {
-            history = Pending.of(tx, AUDIT_LOG, List.of(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME,
-                    AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON));
+            history = Pending.of(ORDER.size(), AUDIT_LOG, Stream.of(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME,
+                    AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON).map(Field::getName).toList());
         }
         history.rows().add(new Object[] {auditId++, at, user, ADMIN_CASE.getName(), String.valueOf(caseId), Audit.Action.INSERT.name(), null,
                 Audit.toJson(entry)});
-        if (++cases % BATCH == 0) {
-            flush();
+        if (++cases % batch == 0) {
+            handOver();
         }
         return caseId;
     }
@@ -216,12 +264,8 @@ final class BulkCaseWriter implements AutoCloseable {
     private record Ag(Integer fieldId, String name) {
     }
 
-    /** The directory's field and name of each agency, read once (agencies created earlier in the transaction included). */
+    /** The directory's field and name of each agency, read at the first case (agencies created earlier in the transaction included). */
     private Ag agency(int agencyId) {
-        if (agencies == null) {
-            agencies = new HashMap<>();
-            tx.select(AGENCY.ID, AGENCY.FIELD_ID, AGENCY.NAME).from(AGENCY).forEach(r -> agencies.put(r.value1(), new Ag(r.value2(), r.value3())));
-        }
         Ag a = agencies.get(agencyId);
         return a == null ? new Ag(null, null) : a;
     }
@@ -232,81 +276,229 @@ final class BulkCaseWriter implements AutoCloseable {
 
     /** Gives the row its id and queues it; returns the row as written (id first, as Audit.values orders a record's fields). */
     private Map<String, Object> queue(Table<?> table, Map<String, Object> values) {
-        int id = Math.toIntExact(nextId.computeIfAbsent(table, t -> new long[] {firstFreeId(t)})[0]++);
+        int id = Math.toIntExact(nextId.get(table)[0]++);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.putAll(values);
-        Pending p = pending.computeIfAbsent(table, t -> Pending.of(tx, t,
-                row.keySet().stream().<Field<?>>map((String name) -> t.field(name)).toList()));
+        Pending p = pending.computeIfAbsent(table, t -> Pending.of(ORDER.indexOf(t), t, List.copyOf(row.keySet())));
         p.rows().add(row.values().toArray());
         return row;
     }
 
     /**
-     * Sends every queued row, parents before children, then their history rows; ids are read afresh after it. The
-     * search index rows of the cases sent are written here, with one INSERT … SELECT from V8's view
-     * {@code search_case_source} (what a case's row holds is said there only), while {@code search_paused} keeps the
-     * row triggers of the case tables from writing them one by one; the pause is taken and lifted inside this
-     * transaction, so no one else ever sees it and a failed or killed import takes it back with everything else.
+     * Sends every queued row and waits until they are written; ids are read afresh after it, so a caller may write
+     * other rows through the transaction before its next {@link #insert}.
      */
     void flush() {
+        handOver();
+        await();
         nextId.clear();
-        auditId = null;
+    }
+
+    /**
+     * Hands the queued rows to the sending thread, once it has written the previous ones, and returns: the caller builds
+     * the next cases while SQLite writes these (reading and checking overlapped with writing, issue 16 §1). At most one
+     * batch is in flight, and the caller must not use the transaction itself until {@link #flush()} or {@link #close()}
+     * has returned (one connection, one thread at a time); ids go on from the counters kept here, since no one else
+     * writes meanwhile.
+     */
+    private void handOver() {
+        await();
+        List<Pending> batch = new ArrayList<>();
+        for (Table<?> t : ORDER) {
+            Pending p = pending.get(t);
+            if (p != null && !p.rows().isEmpty()) {
+                batch.add(p.take());
+            }
+        }
+        Pending h = history == null || history.rows().isEmpty() ? null : history.take();
         int first = firstCase;
         int last = lastCase;
         firstCase = 0;
         lastCase = 0;
+        if (batch.isEmpty() && h == null) {
+            return;
+        }
+        sending = sender.submit(() -> tx.connection(c -> write(c, batch, h, first, last)));
+    }
+
+    /**
+     * Writes one batch on the sending thread: parents before children, then their history rows. The search index rows of
+     * the cases sent are written here, with one INSERT … SELECT from V8's view {@code search_case_source} (what a case's
+     * row holds is said there only), while {@code search_paused} keeps the row triggers of the case tables from writing
+     * them one by one; the pause is taken and lifted inside this transaction, so no one else ever sees it and a failed or
+     * killed import takes it back with everything else.
+     */
+    private void write(Connection c, List<Pending> batch, Pending h, int first, int last) throws SQLException {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         try {
-            if (first > 0) {
-                tx.execute("INSERT INTO search_paused (id) VALUES (1)");
-            }
-            for (Table<?> t : ORDER) {
-                Pending p = pending.get(t);
-                if (p != null) {
-                    send(p);
-                }
-            }
-            if (history != null) {
-                send(history);
-            }
-            if (first > 0) {
-                tx.execute("INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
-                        + "FROM search_case_source WHERE record_id BETWEEN ? AND ?", first, last);
-                tx.execute("DELETE FROM search_paused");
-            }
-        } catch (org.jooq.exception.DataAccessException e) {
-            throw new IllegalStateException("cannot insert cases: " + e.getMessage(), e);
+            writeRows(c, batch, h, first, last);
+        } finally {
+            sendingCpu += THREADS.getCurrentThreadCpuTime() - cpu;
         }
     }
 
-    /** The waiting rows in order: as many as fill the many-row INSERT through it, the rest one by one, as batches. */
-    private void send(Pending p) {
+    private void writeRows(Connection c, List<Pending> batch, Pending h, int first, int last) throws SQLException {
+        if (first > 0) {
+            statement(c, "INSERT INTO search_paused (id) VALUES (1)").executeUpdate();
+        }
+        for (Pending p : batch) {
+            long t = System.nanoTime();
+            send(c, p);
+            nanos[p.slot()] += System.nanoTime() - t;
+        }
+        if (h != null) {
+            long t = System.nanoTime();
+            send(c, h);
+            nanos[h.slot()] += System.nanoTime() - t;
+        }
+        if (first > 0) {
+            long t = System.nanoTime();
+            PreparedStatement index = statement(c, "INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
+                    + "FROM search_case_source WHERE record_id BETWEEN ? AND ?");
+            index.setInt(1, first);
+            index.setInt(2, last);
+            index.executeUpdate();
+            statement(c, "DELETE FROM search_paused").executeUpdate();
+            nanos[ORDER.size() + 1] += System.nanoTime() - t;
+        }
+    }
+
+    /** Waits for the batch in flight, if any; its failure is this writer's. */
+    private void await() {
+        Future<?> f = sending;
+        if (f == null) {
+            return;
+        }
+        sending = null;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the batch in flight uses the connection: it must end before the caller goes on
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof org.jooq.exception.DataAccessException d && d.getCause() != null ? d.getCause() : e.getCause();
+            throw new IllegalStateException("cannot insert cases: " + cause.getMessage(), cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (interrupted) {
+            throw new java.util.concurrent.CancellationException();
+        }
+    }
+
+    /** The statement of this SQL text, prepared once on the transaction's connection. */
+    private PreparedStatement statement(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /**
+     * The waiting rows in order: as many as fill the many-row INSERT through it, the rest through the one-row INSERT;
+     * parameters bound by index. Measured against jOOQ batches of the same statements: see README, Performance.
+     */
+    private void send(Connection c, Pending p) throws SQLException {
         List<Object[]> rows = p.rows();
         int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         if (full > 0) {
-            int width = rows.get(0).length;
-            BatchBindStep batch = tx.batch(p.many());
+            PreparedStatement many = statement(c, p.many());
             for (int start = 0; start < full; start += ROWS_PER_INSERT) {
-                Object[] values = new Object[ROWS_PER_INSERT * width];
-                for (int i = 0; i < ROWS_PER_INSERT; i++) {
-                    System.arraycopy(rows.get(start + i), 0, values, i * width, width);
+                int i = 1;
+                for (int r = start; r < start + ROWS_PER_INSERT; r++) {
+                    for (Object v : rows.get(r)) {
+                        bind(many, i++, v);
+                    }
                 }
-                batch = batch.bind(values);
+                many.executeUpdate();
             }
-            batch.execute();
         }
         if (full < rows.size()) {
-            BatchBindStep batch = tx.batch(p.one());
+            PreparedStatement one = statement(c, p.one());
             for (Object[] r : rows.subList(full, rows.size())) {
-                batch = batch.bind(r);
+                for (int i = 0; i < r.length; i++) {
+                    bind(one, i + 1, r[i]);
+                }
+                one.executeUpdate();
             }
-            batch.execute();
         }
-        rows.clear();
     }
 
+    /** One value as the row maps hold it: an int or long id or flag, text (dates as text: see {@link CaseRepository#str}), or null. */
+    private static void bind(PreparedStatement ps, int index, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (v instanceof Integer i) {
+            ps.setInt(index, i);
+        } else if (v instanceof Long l) {
+            ps.setLong(index, l);
+        } else {
+            ps.setString(index, (String) v);
+        }
+    }
+
+    /** Where the writing went so far, for the log: milliseconds per table, the history and the search index. */
+    String phases() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < nanos.length; i++) {
+            String name = i < ORDER.size() ? ORDER.get(i).getName() : i == ORDER.size() ? AUDIT_LOG.getName() : "search_case";
+            b.append(i == 0 ? "" : ", ").append(name).append(' ').append(nanos[i] / 1_000_000).append(" ms");
+        }
+        return b.toString();
+    }
+
+    /** CPU milliseconds the sending thread spent so far (SQLite's own work included; read after a flush). */
+    long sendingCpuMillis() {
+        return sendingCpu / 1_000_000;
+    }
+
+    /** Milliseconds spent sending rows so far (every table, the history and the index). */
+    long sentMillis() {
+        long sum = 0;
+        for (long n : nanos) {
+            sum += n;
+        }
+        return sum / 1_000_000;
+    }
+
+    /** Sends what is queued, waits for it and lets the sending thread go. */
     @Override
     public void close() {
-        flush();
+        try {
+            flush();
+        } finally {
+            abandon();
+        }
+    }
+
+    /**
+     * Waits for the batch in flight (its failure ignored: the caller is failing already) and lets the sending thread go,
+     * without sending what is still queued; for a caller leaving with an exception, before its transaction rolls back.
+     */
+    void abandon() {
+        try {
+            await();
+        } catch (RuntimeException e) {
+            // the caller's own exception is the one that counts
+        }
+        sender.shutdown();
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // closing the statements of a transaction that ends anyway
+            }
+        }
+        statements.clear();
     }
 }

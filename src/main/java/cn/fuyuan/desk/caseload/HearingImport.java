@@ -74,12 +74,17 @@ public final class HearingImport {
     private static final Pattern DATE_TIME = Pattern.compile("(.+?)(?:[ T](\\d{1,2}:\\d{2})(?::\\d{2})?)?");
 
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HearingImport.class);
+
     private HearingImport() {
     }
 
     /** Imports a file as it is (the command line): {@code createMissing} adds every court and agency it does not know. */
     public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun) throws ImportFileException {
-        return run(db, TabularFile.read(file), (kind, name) -> createMissing, dryRun, null);
+        long t = System.nanoTime();
+        TabularFile.Content content = TabularFile.read(file);
+        LOG.info("hearing import {}: {} rows read in {} ms", file.getFileName(), content.rows().size(), (System.nanoTime() - t) / 1_000_000);
+        return run(db, content, (kind, name) -> createMissing, dryRun, null);
     }
 
     /**
@@ -100,7 +105,17 @@ public final class HearingImport {
                                      LongConsumer progress) throws ImportFileException {
         ImportTransaction.requireHeaders(content, REQUIRED_HEADERS, HEADERS);
         String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
-        return ImportTransaction.run(db, dryRun, tx -> apply(tx, content, ownCourt, mayCreate, dryRun, progress));
+        long start = System.nanoTime();
+        long[] applied = {0};
+        ImportSummary s = ImportTransaction.run(db, dryRun, tx -> {
+            ImportSummary r = apply(tx, content, ownCourt, mayCreate, dryRun, progress);
+            applied[0] = System.nanoTime();
+            return r;
+        });
+        long end = System.nanoTime();
+        LOG.info("hearing import {}: {} in {} ms, of which {} ms {}", content.file() == null ? "" : content.file().getFileName(), s,
+                (end - start) / 1_000_000, (end - applied[0]) / 1_000_000, dryRun ? "rolling back (dry run)" : "committing");
+        return s;
     }
 
     /**
@@ -178,11 +193,14 @@ public final class HearingImport {
         Map<String, Integer> rowOfKey = new HashMap<>();
         Map<String, Object[]> grounds = new LinkedHashMap<>(); // 案号 → {败诉原因, first row}
         List<Parsed> good = new ArrayList<>();
+        long checking = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        Map<String, When> whens = new HashMap<>(); // a file names the same few thousand days on 100,000 rows
 
         for (TabularFile.Row row : content.rows()) {
             int before = problems.size();
             CellLimits.names(row, problems, NUMBER, COURT, DEFENDANT, HEAD_NAME, HEAD_TITLE);
-            Cells cells = new Cells(row, problems);
+            Cells cells = new Cells(row, problems, today, whens);
             CaseNumber number = null;
             String numberText = row.get(NUMBER);
             if (numberText.isEmpty()) {
@@ -220,14 +238,12 @@ public final class HearingImport {
             if (hd.isEmpty()) {
                 cells.problem(HEARING_DATE, Messages.get("import.required"));
             } else {
-                Matcher m = DATE_TIME.matcher(hd);
-                Optional<LocalDate> d = m.matches() ? DateInput.parse(m.group(1)) : Optional.empty();
-                LocalTime t = m.matches() && m.group(2) != null ? time(m.group(2)) : null;
-                if (d.isEmpty() || (m.group(2) != null && t == null)) {
+                When w = cells.when(hd);
+                if (w.date() == null || w.badTime()) {
                     cells.problem(HEARING_DATE, DateInput.cellRefusal(hd));
-                } else if (cells.plausible(HEARING_DATE, d.get())) {
-                    hearingDate = d.get();
-                    hearingTime = t;
+                } else if (cells.plausible(HEARING_DATE, w.date())) {
+                    hearingDate = w.date();
+                    hearingTime = w.time();
                 }
             }
             LocalDate filed = cells.date(FILED);
@@ -280,8 +296,10 @@ public final class HearingImport {
                     if (v.isEmpty()) {
                         continue;
                     }
-                    String[] first = values.putIfAbsent(col, new String[] {v, String.valueOf(row.number())});
-                    if (first != null && !first[0].equals(v)) {
+                    String[] first = values.get(col);
+                    if (first == null) {
+                        values.put(col, new String[] {v, String.valueOf(row.number())});
+                    } else if (!first[0].equals(v)) {
                         cells.problem(col, Messages.get("caseload.import.caseConflict", v, first[1], first[0]));
                     }
                 }
@@ -301,6 +319,7 @@ public final class HearingImport {
         if (!problems.isEmpty()) {
             throw new ImportRejected(problems, missing, missingProblems);
         }
+        long checked = System.nanoTime();
 
         Map<String, Integer> created = new LinkedHashMap<>();
         for (String c : missing.getOrDefault(COURT, Set.of())) {
@@ -324,50 +343,59 @@ public final class HearingImport {
         Map<String, AdminCase> existing = CaseRepository.findAll(tx, byCase.keySet());
         BulkCaseWriter bulk = new BulkCaseWriter(tx, content.file() == null ? null : String.valueOf(content.file().getFileName()),
                 sha256(content.file()));
-        for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
-            List<Parsed> rows = e.getValue();
-            AdminCase old = existing.get(e.getKey());
-            AdminCase merged = merge(old, rows, headers, agencies, courts);
-            boolean caseChanged = old == null || !sameCase(old, merged);
-            boolean rowsChanged = false;
-            for (Parsed p : rows) {
-                Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
-                Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
-                if (before == null) {
-                    inserted++;
-                } else if (caseChanged || !Objects.equals(before, after)) {
-                    updated++;
-                    rowsChanged = true;
-                } else {
-                    unchanged++;
-                }
-            }
-            if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
-                try {
-                    if (old == null) {
-                        // a new case: checked here, written by the fast path (with its history rows)
-                        List<Problem> ps = CaseRules.check(merged);
-                        if (!ps.isEmpty()) {
-                            throw new ValidationException(ps);
-                        }
-                        bulk.insert(merged);
+        try {
+            for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
+                List<Parsed> rows = e.getValue();
+                AdminCase old = existing.get(e.getKey());
+                AdminCase merged = merge(old, rows, headers, agencies, courts);
+                boolean caseChanged = old == null || !sameCase(old, merged);
+                boolean rowsChanged = false;
+                for (Parsed p : rows) {
+                    Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                    Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                    if (before == null) {
+                        inserted++;
+                    } else if (caseChanged || !Objects.equals(before, after)) {
+                        updated++;
+                        rowsChanged = true;
                     } else {
-                        bulk.flush(); // the repository takes ids of its own: the queued rows go first
-                        CaseRepository.save(tx, merged);
+                        unchanged++;
                     }
-                } catch (ValidationException ve) {
-                    int rowNo = rows.get(0).row().number();
-                    throw new ImportRejected(ve.problems().stream()
-                            .map(pr -> new Problem(NUMBER, rowNo, Messages.get("import.rowProblem", rowNo, NUMBER, pr.message()))).toList(), Map.of());
+                }
+                if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
+                    try {
+                        if (old == null) {
+                            // a new case: checked here, written by the fast path (with its history rows)
+                            List<Problem> ps = CaseRules.check(merged);
+                            if (!ps.isEmpty()) {
+                                throw new ValidationException(ps);
+                            }
+                            bulk.insert(merged);
+                        } else {
+                            bulk.flush(); // the repository takes ids of its own: the queued rows go first
+                            CaseRepository.save(tx, merged);
+                        }
+                    } catch (ValidationException ve) {
+                        int rowNo = rows.get(0).row().number();
+                        throw new ImportRejected(ve.problems().stream()
+                                .map(pr -> new Problem(NUMBER, rowNo, Messages.get("import.rowProblem", rowNo, NUMBER, pr.message()))).toList(), Map.of());
+                    }
+                }
+                done += rows.size();
+                if (progress != null) {
+                    progress.accept(done);
                 }
             }
-            done += rows.size();
-            if (progress != null) {
-                progress.accept(done);
-            }
+            bulk.close();
+        } finally {
+            bulk.abandon(); // leaving with an exception: the batch in flight ends before the transaction rolls back
         }
-        bulk.close();
+        long written = System.nanoTime();
         saveGrounds(tx, grounds);
+        LOG.info("hearing import {}: rows checked in {} ms; cases merged, compared and written in {} ms, of which sending rows {} ms ({}) "
+                        + "on the sending thread, using {} ms of CPU; loss grounds {} ms", content.file() == null ? "" : content.file().getFileName(),
+                (checked - checking) / 1_000_000, (written - checked) / 1_000_000, bulk.sentMillis(), bulk.phases(), bulk.sendingCpuMillis(),
+                (System.nanoTime() - written) / 1_000_000);
         return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
     }
 
@@ -533,15 +561,45 @@ public final class HearingImport {
         return h < 24 && m < 60 ? LocalTime.of(h, m) : null;
     }
 
+    /**
+     * What a date cell's text gives: the date (null when the text is no date), the time of day after it (null when none)
+     * and whether a time was there but is no time of day.
+     */
+    record When(LocalDate date, LocalTime time, boolean badTime) {
+        static When of(String text) {
+            Matcher m = DATE_TIME.matcher(text);
+            if (!m.matches()) {
+                return new When(null, null, false);
+            }
+            LocalDate d = DateInput.parse(m.group(1)).orElse(null);
+            LocalTime t = m.group(2) != null ? HearingImport.time(m.group(2)) : null;
+            return new When(d, t, m.group(2) != null && t == null);
+        }
+    }
+
     /** Reads one row's cells, adding a problem naming row and column for each bad one. */
     private static final class Cells {
         final TabularFile.Row row;
         final List<Problem> problems;
-        final LocalDate today = LocalDate.now();
+        final LocalDate today;
 
-        Cells(TabularFile.Row row, List<Problem> problems) {
+        final Map<String, When> whens;
+
+        Cells(TabularFile.Row row, List<Problem> problems, LocalDate today, Map<String, When> whens) {
             this.row = row;
             this.problems = problems;
+            this.today = today;
+            this.whens = whens;
+        }
+
+        /** The date (and time of day) a cell's text gives, read once per distinct text of the import. */
+        When when(String text) {
+            When w = whens.get(text);
+            if (w == null) {
+                w = When.of(text);
+                whens.put(text, w);
+            }
+            return w;
         }
 
         Problem problem(String column, String reason) {
@@ -555,13 +613,12 @@ public final class HearingImport {
             if (v.isEmpty()) {
                 return null;
             }
-            Matcher m = DATE_TIME.matcher(v);
-            Optional<LocalDate> d = m.matches() ? DateInput.parse(m.group(1)) : Optional.empty();
-            if (d.isEmpty()) {
+            LocalDate d = when(v).date();
+            if (d == null) {
                 problem(column, DateInput.cellRefusal(v));
                 return null;
             }
-            return plausible(column, d.get()) ? d.get() : null;
+            return plausible(column, d) ? d : null;
         }
 
         /** Whether the date is plausible ({@link CellLimits#implausible}); else a problem. */

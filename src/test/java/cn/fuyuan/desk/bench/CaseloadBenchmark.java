@@ -36,7 +36,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * bulletin PDF warm (median of 5 after 2 warm-ups); importing the same rows from an XLSX file into an empty register,
  * and, as its floor in the same run, the sqlite3 shell's {@code .import} of those rows as CSV (with the ratio).
  *
- * <p>Arguments: work folder, demo scale.
+ * <p>Arguments: work folder, demo scale, and optionally a data folder to copy instead of writing the demo (e.g. the
+ * scale-215 one an earlier run or {@code demo --scale 215} left; {@code -} for none; the copy is brought to this
+ * build's schema when opened, the original is only read) and {@code import} to time the import only (no register, no
+ * bulletin). The import's own phase times (read, check, write by table, index, commit) are printed from its log line.
  */
 public final class CaseloadBenchmark {
     private CaseloadBenchmark() {
@@ -49,6 +52,8 @@ public final class CaseloadBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench-caseload");
         int scale = args.length > 1 ? Integer.parseInt(args[1]) : 215;
+        Path reuse = args.length > 2 && !args[2].isBlank() && !args[2].equals("-") ? Path.of(args[2]) : null;
+        boolean importOnly = args.length > 3 && args[3].equals("import");
         if (Files.exists(work)) {
             try (Stream<Path> s = Files.walk(work)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -56,16 +61,71 @@ public final class CaseloadBenchmark {
         }
         Path data = work.resolve("data");
         long t0 = System.nanoTime();
-        Map<String, Integer> counts;
-        try (Database db = Database.open(data, Database.Mode.WRITE)) {
-            counts = DemoData.write(db, scale, DemoData.DEFAULT_SEED, null);
+        cn.fuyuan.desk.store.Logging.attachFile(work);
+        if (reuse != null) {
+            copy(reuse, data);
+            System.out.printf("copied %s in %d ms (no demo written)%n", reuse, ms(System.nanoTime() - t0));
+        } else {
+            try (Database db = Database.open(data, Database.Mode.WRITE)) {
+                Map<String, Integer> counts = DemoData.write(db, scale, DemoData.DEFAULT_SEED, null);
+                System.out.printf("demo --scale %d: %s in %d ms%n", scale, counts, ms(System.nanoTime() - t0));
+            }
         }
-        System.out.printf("demo --scale %d: %s in %d ms%n", scale, counts, ms(System.nanoTime() - t0));
 
         Path xlsx = work.resolve("hearings.xlsx");
+        // a folder an earlier run prepared (register emptied, file written): straight to the import
+        boolean prepared = reuse != null && Files.exists(reuse.resolve(xlsx.getFileName()));
+        if (prepared) {
+            Files.copy(reuse.resolve(xlsx.getFileName()), xlsx);
+        }
+        if (!prepared) {
+            prepare(data, xlsx, work, importOnly);
+        }
+        if (importOnly && !prepared) {
+            // kept for the next run: -Dbench.caseload.reuse=<this folder> goes straight to the import
+            Path keep = work.resolveSibling(work.getFileName() + "-prepared");
+            if (Files.exists(keep)) {
+                try (Stream<Path> s = Files.walk(keep)) {
+                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            copy(data, keep);
+            Files.copy(xlsx, keep.resolve(xlsx.getFileName()));
+            System.out.printf("prepared register and file kept in %s%n", keep);
+        }
+        long r = System.nanoTime();
+        int read = cn.fuyuan.desk.importing.TabularFile.read(xlsx).rows().size();
+        System.out.printf("read %s alone (%d rows): %d ms%n", xlsx.getFileName(), read, ms(System.nanoTime() - r));
+        long importMs;
+        long importCpuMs;
+        try (Database db = Database.open(data, Database.Mode.WRITE)) {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long mainCpu = threads.getCurrentThreadCpuTime();
+            long cpu = cpuNanos();
+            long a = System.nanoTime();
+            ImportSummary s = HearingImport.run(db, xlsx, false, false);
+            importMs = ms(System.nanoTime() - a);
+            importCpuMs = ms(cpuNanos() - cpu);
+            long importingCpuMs = ms(threads.getCurrentThreadCpuTime() - mainCpu);
+            System.out.printf("import CPU: importing thread %d ms (the sending thread's is in the import's log line below)%n", importingCpuMs);
+            System.out.printf("import hearings %s (%d rows, %d KB): %d ms (process CPU %d ms), %s%n", xlsx.getFileName(), s.rows(),
+                    Files.size(xlsx) / 1024, importMs, importCpuMs, s);
+            long b = System.nanoTime();
+            ImportSummary again = HearingImport.run(db, xlsx, false, true);
+            System.out.printf("import again (dry run, all unchanged=%d): %d ms%n", again.unchanged(), ms(System.nanoTime() - b));
+        }
+        sqliteImport(work, xlsx, importMs, importCpuMs);
+        // the import's own phases, as it logs them
+        try (Stream<String> lines = Files.lines(work.resolve("logs").resolve("fuyuan-desk.log"))) {
+            lines.filter(l -> l.contains("HearingImport")).forEach(l -> System.out.println("  " + l.substring(l.indexOf(" - ") + 3)));
+        }
+    }
+
+    /** The register and the bulletin timed (unless import only), the file written and the register emptied. */
+    static void prepare(Path data, Path xlsx, Path work, boolean importOnly) throws Exception {
         try (Database db = Database.open(data, Database.Mode.WRITE)) {
             // the register, as the window loads it (in the background) and filters it
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < (importOnly ? 0 : 3); i++) {
                 long a = System.nanoTime();
                 List<CaseQueries.CaseRow> rows = new CaseQueries(db).cases("本院");
                 long b = System.nanoTime();
@@ -81,7 +141,7 @@ public final class CaseloadBenchmark {
             }
             // the bulletin, warm: the whole agency ranking (the default), then its first and last 10 (setting)
             SettingsRepository settings = new SettingsRepository(db);
-            for (String rows : List.of("0", "10")) {
+            for (String rows : importOnly ? List.<String>of() : List.of("0", "10")) {
                 settings.put(cn.fuyuan.desk.settings.SettingKey.APPEARANCE_BULLETIN_AGENCY_ROWS, rows);
                 List<Long> times = new ArrayList<>();
                 int pages = 0;
@@ -107,21 +167,18 @@ public final class CaseloadBenchmark {
                 }
             }
         }
-        long r = System.nanoTime();
-        int read = cn.fuyuan.desk.importing.TabularFile.read(xlsx).rows().size();
-        System.out.printf("read %s alone (%d rows): %d ms%n", xlsx.getFileName(), read, ms(System.nanoTime() - r));
-        long importMs;
-        try (Database db = Database.open(data, Database.Mode.WRITE)) {
-            long a = System.nanoTime();
-            ImportSummary s = HearingImport.run(db, xlsx, false, false);
-            importMs = ms(System.nanoTime() - a);
-            System.out.printf("import hearings %s (%d rows, %d KB): %d ms, %s%n", xlsx.getFileName(), s.rows(), Files.size(xlsx) / 1024,
-                    importMs, s);
-            long b = System.nanoTime();
-            ImportSummary again = HearingImport.run(db, xlsx, false, true);
-            System.out.printf("import again (dry run, all unchanged=%d): %d ms%n", again.unchanged(), ms(System.nanoTime() - b));
-        }
-        sqliteImport(work, xlsx, importMs);
+    }
+
+    /** This process's CPU time so far (every thread, the JIT and the collector included). */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Copies a data folder's database (the original is only read). */
+    static void copy(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        Files.copy(from.resolve(Database.FILE_NAME), to.resolve(Database.FILE_NAME));
+        to.resolve(Database.FILE_NAME).toFile().setWritable(true, true);
     }
 
     /**
@@ -129,7 +186,7 @@ public final class CaseloadBenchmark {
      * rows as CSV into a table of its own (no checks, no indexes, no history) — what SQLite alone takes to store them.
      * Skipped, with a message, when the shell (Debian package {@code sqlite3}) is not installed.
      */
-    static void sqliteImport(Path work, Path xlsx, long importMs) throws Exception {
+    static void sqliteImport(Path work, Path xlsx, long importMs, long importCpuMs) throws Exception {
         Path csv = work.resolve("hearings.csv");
         cn.fuyuan.desk.importing.TabularFile.Content content = cn.fuyuan.desk.importing.TabularFile.read(xlsx);
         try (java.io.Writer w = Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -145,8 +202,9 @@ public final class CaseloadBenchmark {
         }
         Path db = work.resolve("sqlite3-import.db");
         Files.deleteIfExists(db);
-        ProcessBuilder pb = new ProcessBuilder("sqlite3", db.toString(), ".mode csv", ".import " + csv + " hearings",
-                "SELECT count(*) FROM hearings").redirectErrorStream(true);
+        // through sh, whose times builtin says the shell's CPU time (user and system) beside the wall clock
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "sqlite3 \"$0\" '.mode csv' \".import $1 hearings\" 'SELECT count(*) FROM hearings' && times",
+                db.toString(), csv.toString()).redirectErrorStream(true);
         long a = System.nanoTime();
         Process p;
         try {
@@ -158,8 +216,22 @@ public final class CaseloadBenchmark {
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         int exit = p.waitFor();
         long floorMs = ms(System.nanoTime() - a);
-        System.out.printf("sqlite3 .import of the same %d rows as CSV (%d KB): %d ms (exit %d, rows %s); import / sqlite3 .import = %.1f%n",
-                content.rows().size(), Files.size(csv) / 1024, floorMs, exit, out, (double) importMs / Math.max(1, floorMs));
+        String[] lines = out.split("\n");
+        if (exit == 127 || lines.length < 3) {
+            System.out.println("sqlite3 .import: skipped, the sqlite3 shell is not installed (Debian package sqlite3): " + out);
+            return;
+        }
+        // times: the shell's own line, then its children's: "0m0.412s 0m0.080s"
+        long floorCpuMs = 0;
+        for (String t : lines[lines.length - 1].trim().split("\\s+")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s").matcher(t);
+            if (m.matches()) {
+                floorCpuMs += Long.parseLong(m.group(1)) * 60_000 + Math.round(Double.parseDouble(m.group(2)) * 1000);
+            }
+        }
+        System.out.printf("sqlite3 .import of the same %d rows as CSV (%d KB): %d ms, CPU %d ms (exit %d, rows %s); "
+                        + "import / sqlite3 .import = %.1f by the wall clock, %.1f by CPU time%n", content.rows().size(), Files.size(csv) / 1024,
+                floorMs, floorCpuMs, exit, lines[0], (double) importMs / Math.max(1, floorMs), (double) importCpuMs / Math.max(1, floorCpuMs));
     }
 
     /** Every hearing row of the demo in the import layout (streaming writer). */

@@ -97,4 +97,69 @@ class BulkCaseWriterTest {
                 + "ON g.id = json_extract(l.after_json, '$.agency_id') WHERE l.table_name = 'case_defendant' ORDER BY l.record_id + 0";
         assertThat(TestDb.rows(bulkDb, heldDefendants)).isEqualTo(TestDb.rows(repoDb, repoDefendants));
     }
+
+    /**
+     * Batches handed to the sending thread while the next cases are queued (issue 16 §1) write the same rows, ids and
+     * history as one batch at the close.
+     */
+    @Test
+    void handedOverBatchesWriteWhatOneBatchWrites() throws Exception {
+        Path oneDir = tmp.resolve("one");
+        Path manyDir = tmp.resolve("many");
+        try (Database one = Database.open(oneDir, Database.Mode.WRITE); Database many = Database.open(manyDir, Database.Mode.WRITE)) {
+            new HearingImportTestSetup(one).directory();
+            new HearingImportTestSetup(many).directory();
+            List<AdminCase> cases = cases(one);
+            one.writeVoid(tx -> {
+                BulkCaseWriter w = new BulkCaseWriter(tx);
+                cases.forEach(w::insert);
+                w.close();
+            });
+            many.writeVoid(tx -> {
+                BulkCaseWriter w = new BulkCaseWriter(tx, "开庭.xlsx", null, 7);
+                cases.subList(0, 100).forEach(w::insert);
+                w.flush(); // as the import does before a case of the register is saved through the repository
+                cases.subList(100, cases.size()).forEach(w::insert);
+                w.close();
+            });
+        }
+        for (String table : List.of("admin_case", "case_defendant", "hearing", "hearing_appearance", "search_case")) {
+            String sql = "SELECT " + (table.equals("search_case") ? "rowid, *" : "*") + " FROM " + table + " ORDER BY 1";
+            assertThat(TestDb.rows(manyDir.resolve("fuyuan.db"), sql)).as(table).hasSizeGreaterThan(100)
+                    .isEqualTo(TestDb.rows(oneDir.resolve("fuyuan.db"), sql));
+        }
+        String history = "SELECT id, table_name, record_id, action, json_remove(after_json, '$.import_file') FROM audit_log "
+                + "WHERE table_name = 'admin_case' ORDER BY id";
+        assertThat(TestDb.rows(manyDir.resolve("fuyuan.db"), history)).hasSize(260)
+                .isEqualTo(TestDb.rows(oneDir.resolve("fuyuan.db"), history));
+    }
+
+    /** A batch that fails on the sending thread fails the caller, and its transaction leaves nothing written. */
+    @Test
+    void aFailedBatchFailsTheCallerAndNothingIsWritten() throws Exception {
+        Path dir = tmp.resolve("failed");
+        try (Database db = Database.open(dir, Database.Mode.WRITE)) {
+            new HearingImportTestSetup(db).directory();
+            List<AdminCase> cases = new ArrayList<>(cases(db));
+            AdminCase c = cases.get(30);
+            // no such agency: the foreign key refuses the defendant's row, on the sending thread, in the fifth batch
+            cases.set(30, new AdminCase(null, c.number(), null, null, c.plaintiffs(), c.cause(), c.actType(), null, null, c.filingDate(),
+                    c.closingDate(), c.result(), false, false, List.of(new Defendant(99_999, null, null, null)), List.of()));
+            long before = TestDb.count(db, "audit_log");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.writeVoid(tx -> {
+                BulkCaseWriter w = new BulkCaseWriter(tx, null, null, 7);
+                try {
+                    cases.forEach(w::insert);
+                    w.close();
+                } finally {
+                    w.abandon();
+                }
+            })).hasStackTraceContaining("cannot insert cases").hasStackTraceContaining("FOREIGN KEY");
+            assertThat(TestDb.count(db, "admin_case")).isZero();
+            assertThat(TestDb.count(db, "case_defendant")).isZero();
+            assertThat(TestDb.count(db, "audit_log")).isEqualTo(before);
+            assertThat(TestDb.rows(dir.resolve("fuyuan.db"), "SELECT rowid FROM search_case")).isEmpty();
+            assertThat(TestDb.rows(dir.resolve("fuyuan.db"), "SELECT id FROM search_paused")).isEmpty();
+        }
+    }
 }
