@@ -90,8 +90,10 @@ final class DocxWriter {
             doc.getProperties().getExtendedProperties().setApplication(ReportService.CREATOR);
             doc.setEvenAndOddHeadings(true);
             java.util.Iterator<Boolean> imprintsAlone = PdfLayout.imprintsAlone(docs).iterator();
+            // a table of contents shows the pages of our PDF's layout
+            List<List<Integer>> headingPages = docs.stream().anyMatch(DocxFrontMatter::hasContents) ? PdfLayout.headingPages(docs) : null;
             for (int i = 0; i < docs.size(); i++) {
-                document(doc, docs.get(i), imprintsAlone);
+                document(doc, docs.get(i), imprintsAlone, headingPages == null ? List.of() : headingPages.get(i));
                 CTSectPr sect;
                 if (i + 1 < docs.size()) {
                     // each letter of a batch is a section of its own, numbered from 1
@@ -294,7 +296,8 @@ final class DocxWriter {
 
     // ---- content
 
-    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<Boolean> imprintsAlone) throws IOException {
+    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<Boolean> imprintsAlone,
+                                 List<Integer> headingPages) throws IOException {
         List<Item> items = Flow.of(d);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -331,7 +334,27 @@ final class DocxWriter {
                     p.setPageBreak(true);
                 }
                 imprint(doc, im.imprint());
+            } else if (it instanceof Flow.CoverItem c) {
+                DocxFrontMatter.cover(doc, c.cover());
+                endOfFront(doc, items, i);
+            } else if (it instanceof Flow.ContentsItem c) {
+                DocxFrontMatter.contents(doc, c, headingPages);
+                endOfFront(doc, items, i);
             }
+        }
+    }
+
+    /**
+     * After a cover or contents: a page break, or where the front matter ends a section break, so that the front
+     * matter's section has no footer and the text's pages are numbered from 1 (as in our PDF).
+     */
+    private static void endOfFront(XWPFDocument doc, List<Item> items, int i) {
+        XWPFParagraph p = doc.createParagraph();
+        exact(p, Gbt9704.LINE_PITCH_TWIPS);
+        if (i + 1 < items.size() && items.get(i + 1) instanceof Flow.ContentsItem) {
+            p.setPageBreak(true);
+        } else {
+            section(p.getCTP().getPPr().addNewSectPr(), true);
         }
     }
 
