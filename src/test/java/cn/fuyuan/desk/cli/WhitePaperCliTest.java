@@ -229,5 +229,19 @@ class WhitePaperCliTest {
             assertThat(xmp).contains("pdfaid:part").contains("2");
             assertThat(d.getDocumentCatalog().getOutputIntents()).isNotEmpty();
         }
+        // the archival path of 定稿: veraPDF finds a compliant PDF/A-2b (cover, contents' dotted leaders, bookmarks)
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        try (InputStream in = Files.newInputStream(pdf);
+             org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(in,
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+             org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false)) {
+            org.verapdf.pdfa.results.ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(t -> t.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + " " + t.getMessage()).distinct().toList();
+            assertThat(failed).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
     }
 }
