@@ -2,11 +2,9 @@ package cn.fuyuan.desk.cli;
 
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.report.DocumentFormat;
-import cn.fuyuan.desk.settings.SettingKey;
-import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.whitepaper.WhitePaper;
-import cn.fuyuan.desk.whitepaper.WhitePaperReport;
+import cn.fuyuan.desk.whitepaper.WhitePaperDocument;
 import cn.fuyuan.desk.whitepaper.WhitePaperService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,7 +44,7 @@ final class WhitePaperCommand implements Callable<Integer> {
         try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
             WhitePaperService service = new WhitePaperService(db);
             WhitePaper p = service.current(year, asOf == null ? LocalDate.now() : asOf);
-            WhitePaperReport.write(p, new SettingsRepository(db).get(SettingKey.COURT_NAME), out, pdfa);
+            WhitePaperDocument.write(p, service.printOptions(), out, pdfa);
             spec.commandLine().getOut().println(Messages.get(p.id() == null ? "whitepaper.writtenDraft" : "whitepaper.writtenSaved",
                     out.toAbsolutePath(), p.title(), p.isFinal() ? Messages.get("whitepaper.state.FINAL") : Messages.get("whitepaper.state.DRAFT")));
         }

@@ -39,6 +39,8 @@ public enum SettingKey {
     BACKUP_KEEP_MONTHLY("backup.keepMonthly", "12", "settings.backup.keepMonthly", "backup", Kind.INTEGER),
     // whitepaper (issue 11): the annual 行政审判白皮书; {court} is office.courtName, {year} the year
     WHITEPAPER_TITLE("whitepaper.title", "{court}行政审判白皮书（{year}年）", "settings.whitepaper.title", "whitepaper", Kind.TEXT),
+    /** The white paper's per-agency tables print their first N agencies (0 = all); the XLSX keeps the full lists. */
+    WHITEPAPER_AGENCY_ROWS("whitepaper.agencyRows", "10", "settings.whitepaper.agencyRows", "whitepaper", Kind.INTEGER),
     // report: documents (issue 10). DEFAULT: archival documents (issued letters, issued minutes, the white paper) are
     // written PDF/A-2b; ALWAYS: every PDF
     REPORT_PDFA("report.pdfa", "DEFAULT", "settings.report.pdfa", "report", Kind.CHOICE, "DEFAULT", "ALWAYS"),

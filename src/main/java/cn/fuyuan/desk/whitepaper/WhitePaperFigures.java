@@ -192,7 +192,7 @@ public final class WhitePaperFigures {
                 rate(Rates.percent(c[2], c[0])))));
         b.table(new ChapterFigures.Table("level", "各层级行政机关败诉情况", List.of("层级", "审结", "败诉", "败诉率", "调撤率"), levelRows));
         List<LossStats.Figures> most = byAgency.stream().filter(f -> f.lost() > 0)
-                .sorted(Comparator.comparingInt((LossStats.Figures f) -> -f.lost()).thenComparing(LossStats.Figures::group)).limit(10).toList();
+                .sorted(Comparator.comparingInt((LossStats.Figures f) -> -f.lost()).thenComparing(LossStats.Figures::group)).toList();
         b.table(new ChapterFigures.Table("agencies", "败诉案件较多的行政机关", List.of("行政机关", "审结", "败诉", "败诉率"), most.stream()
                 .map(f -> List.of(f.group(), n(f.closed()), n(f.lost()), rate(f.lossRate()))).toList()));
         b.figure("mostLosses", "败诉最多的行政机关", most.isEmpty() ? "—" : most.get(0).group());

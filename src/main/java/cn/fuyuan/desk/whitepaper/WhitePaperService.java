@@ -29,6 +29,12 @@ public final class WhitePaperService {
         return new cn.fuyuan.desk.settings.SettingsRepository(db).get(cn.fuyuan.desk.settings.SettingKey.COURT_NAME);
     }
 
+    /** What the printed white paper is built with: the court and how many agencies a per-agency table lists. */
+    public WhitePaperDocument.Options printOptions() {
+        SettingsRepository s = new SettingsRepository(db);
+        return new WhitePaperDocument.Options(s.get(SettingKey.COURT_NAME), Math.max(0, s.getInt(SettingKey.WHITEPAPER_AGENCY_ROWS)));
+    }
+
     /** A regeneration's result: the paper with new figures and the quoted figures whose value changed. */
     public record Regenerated(WhitePaper paper, List<Narrative.Change> changes) {
     }

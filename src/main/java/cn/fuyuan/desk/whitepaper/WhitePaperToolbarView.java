@@ -5,7 +5,6 @@ import cn.fuyuan.desk.ui.Dialogs;
 import cn.fuyuan.desk.ui.DocumentActions;
 import cn.fuyuan.desk.ui.Ui;
 import cn.fuyuan.desk.history.HistoryDialog;
-import cn.fuyuan.desk.report.ReportService;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
@@ -167,13 +166,9 @@ final class WhitePaperToolbarView {
         d.showAndWait().ifPresent(reason -> act(() -> vm.reopen(reason)));
     }
 
-    private String court() {
-        return vm.court();
-    }
-
     private void preview() {
         WhitePaper p = vm.edited();
-        DocumentActions.preview(ctx, p.title(), "白皮书-" + p.year(), () -> WhitePaperReport.fill(ReportService.shared(), p, court()));
+        DocumentActions.preview(ctx, p.title(), "白皮书-" + p.year(), () -> WhitePaperDocument.print(p, vm.printOptions()));
     }
 
     private void export(String extension, boolean pdfa) {
@@ -187,12 +182,11 @@ final class WhitePaperToolbarView {
             return;
         }
         Path out = f.toPath();
-        String court = court();
         ctx.jobs().run(Ui.t("report.exporting", out.getFileName()), new Task<Path>() {
             @Override
             protected Path call() {
                 updateProgress(-1, 1);
-                WhitePaperReport.write(p, court, out, pdfa);
+                WhitePaperDocument.write(p, vm.printOptions(), out, pdfa);
                 return out;
             }
         }, x -> Dialogs.info(ctx.stage(), Ui.t("whitepaper.written", x)), t -> Dialogs.error(ctx.stage(), t));

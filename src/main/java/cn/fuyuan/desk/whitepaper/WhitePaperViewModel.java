@@ -64,9 +64,9 @@ public final class WhitePaperViewModel {
         return paper.getReadOnlyProperty();
     }
 
-    /** The court whose white paper this is (office settings). */
-    public String court() {
-        return service.courtName();
+    /** The court and the agency rows the printed white paper is built with (settings; call off the JavaFX thread). */
+    public WhitePaperDocument.Options printOptions() {
+        return service.printOptions();
     }
 
     public WhitePaper paper() {

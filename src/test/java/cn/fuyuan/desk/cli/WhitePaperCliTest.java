@@ -138,8 +138,56 @@ class WhitePaperCliTest {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getNumberOfSheets()).isGreaterThan(5);
             assertThat(wb.getSheetName(0)).startsWith("表1");
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("年度");
+            // the shared XlsxWriter: the header row first, then typed cells (the year and the counts numeric, the
+            // 结案率 a fraction formatted as a percentage)
+            var trend = wb.getSheetAt(0);
+            assertThat(trend.getRow(0).getCell(0).getStringCellValue()).isEqualTo("年度");
+            assertThat(trend.getRow(0).getCell(5).getStringCellValue()).isEqualTo("结案率");
+            var last = trend.getRow(trend.getLastRowNum());
+            assertThat(last.getCell(0).getNumericCellValue()).isEqualTo(2025);
+            JsonNode c = overall("stats", "caseload", "--year", "2025");
+            assertThat(last.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(last.getCell(1).getNumericCellValue()).isEqualTo(c.get("received").asInt());
+            assertThat(last.getCell(5).getNumericCellValue()).isCloseTo(c.get("closingRate").asDouble() / 100, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(last.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
         }
+    }
+
+    /** The contents (first pages of the PDF) list every chapter with the page number printed on the chapter's page. */
+    @Test
+    void contentsGiveEachChapterThePageItIsOn() throws Exception {
+        try (PDDocument d = Loader.loadPDF(tmp.resolve("白皮书.pdf").toFile())) {
+            PDFTextStripper front = new PDFTextStripper();
+            front.setEndPage(3);
+            String contents = front.getText(d);
+            assertThat(contents).contains("目　　录");
+            List<String> pageTexts = new ArrayList<>();
+            for (int i = 1; i <= d.getNumberOfPages(); i++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(i);
+                one.setEndPage(i);
+                pageTexts.add(one.getText(d).replaceAll("\\s+", ""));
+            }
+            for (String h : CHAPTERS) {
+                int page = tocPage(contents, h);
+                // the page printed "— n —" holds the chapter's heading
+                String printed = pageTexts.stream().filter(t -> t.contains("—" + page + "—") && !t.contains("目录")).findFirst().orElseThrow();
+                assertThat(printed).as(h + " on page " + page).contains(h);
+            }
+            assertThat(tocPage(contents, CHAPTERS[0])).isEqualTo(1);
+            // the chapters are the PDF's bookmarks
+            List<String> outline = new ArrayList<>();
+            d.getDocumentCatalog().getDocumentOutline().children().forEach(i -> outline.add(i.getTitle()));
+            assertThat(outline).containsExactly(CHAPTERS);
+        }
+    }
+
+    /** The page number a contents' line gives a heading (一、总体情况 ……… 1). */
+    static int tocPage(String contents, String heading) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(heading) + "[^\\n\\d]*?(\\d+)\\s*$",
+                java.util.regex.Pattern.MULTILINE).matcher(contents);
+        assertThat(m.find()).as("contents line of " + heading + " in:\n" + contents).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     /** LibreOffice (when installed: soffice on the PATH) opens the DOCX and finds every chapter as a heading of level 1. */
@@ -160,6 +208,15 @@ class WhitePaperCliTest {
             outline.children().forEach(i -> level1.add(i.getTitle()));
         }
         assertThat(level1).containsExactly(CHAPTERS);
+        // the contents LibreOffice shows on opening: every chapter with a page number, in the first pages
+        try (PDDocument d = Loader.loadPDF(out.resolve("白皮书.pdf").toFile())) {
+            PDFTextStripper front = new PDFTextStripper();
+            front.setEndPage(3);
+            String contents = front.getText(d);
+            for (String h : CHAPTERS) {
+                assertThat(tocPage(contents, h)).as(h).isPositive();
+            }
+        }
     }
 
     @Test
@@ -171,6 +228,20 @@ class WhitePaperCliTest {
             String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(xmp).contains("pdfaid:part").contains("2");
             assertThat(d.getDocumentCatalog().getOutputIntents()).isNotEmpty();
+        }
+        // the archival path of 定稿: veraPDF finds a compliant PDF/A-2b (cover, contents' dotted leaders, bookmarks)
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        try (InputStream in = Files.newInputStream(pdf);
+             org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(in,
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+             org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false)) {
+            org.verapdf.pdfa.results.ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(t -> t.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + " " + t.getMessage()).distinct().toList();
+            assertThat(failed).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
         }
     }
 }

@@ -132,7 +132,8 @@ final class ChartPainter {
                 double x = chart.kind() == Chart.Kind.BAR
                         ? left + i * slot + (slot - slot * 0.6) / 2 + (s + 0.5) * slot * 0.6 / n : cx;
                 float vs = n > 2 ? 6f : 7.5f;
-                out.add(new Label(fmt2(v), x, yOf(v) - vs - 3, vs, false));
+                // a count (no unit suffix, a whole number) is labelled as one: 75, not 75.00
+                out.add(new Label(chart.unitSuffix().isEmpty() && v == Math.rint(v) ? fmt(v) : fmt2(v), x, yOf(v) - vs - 3, vs, false));
             }
         }
         if (n > 1) {

@@ -87,8 +87,10 @@ final class DocxWriter {
             doc.setEvenAndOddHeadings(true);
             java.util.Iterator<PdfLayout.ImprintPlace> imprints = PdfLayout.imprintPlaces(docs).iterator();
             List<CTSectPr> earlier = new java.util.ArrayList<>();
+            // a table of contents shows the pages of our PDF's layout
+            List<List<Integer>> headingPages = docs.stream().anyMatch(DocxFrontMatter::hasContents) ? PdfLayout.headingPages(docs) : null;
             for (int i = 0; i < docs.size(); i++) {
-                document(doc, docs.get(i), imprints);
+                document(doc, docs.get(i), imprints, headingPages == null ? List.of() : headingPages.get(i));
                 CTSectPr sect;
                 if (i + 1 < docs.size()) {
                     // each letter of a batch is a section of its own, numbered from 1
@@ -350,8 +352,8 @@ final class DocxWriter {
 
     // ---- content
 
-    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<PdfLayout.ImprintPlace> imprints)
-            throws IOException {
+    private static void document(XWPFDocument doc, OfficialDocument d, java.util.Iterator<PdfLayout.ImprintPlace> imprints,
+                                 List<Integer> headingPages) throws IOException {
         boolean landscape = d.landscape();
         List<Item> items = Flow.of(d);
         for (int i = 0; i < items.size(); i++) {
@@ -393,7 +395,27 @@ final class DocxWriter {
                     empty--;
                 }
                 imprint(doc, im.imprint(), Math.max(0, empty));
+            } else if (it instanceof Flow.CoverItem c) {
+                DocxFrontMatter.cover(doc, c.cover());
+                endOfFront(doc, items, i);
+            } else if (it instanceof Flow.ContentsItem c) {
+                DocxFrontMatter.contents(doc, c, headingPages);
+                endOfFront(doc, items, i);
             }
+        }
+    }
+
+    /**
+     * After a cover or contents: a page break, or where the front matter ends a section break, so that the front
+     * matter's section has no footer and the text's pages are numbered from 1 (as in our PDF).
+     */
+    private static void endOfFront(XWPFDocument doc, List<Item> items, int i) {
+        XWPFParagraph p = doc.createParagraph();
+        exact(p, Gbt9704.LINE_PITCH_TWIPS);
+        if (i + 1 < items.size() && items.get(i + 1) instanceof Flow.ContentsItem) {
+            p.setPageBreak(true);
+        } else {
+            section(p.getCTP().getPPr().addNewSectPr(), true, false); // the front matter: portrait, no footer
         }
     }
 

@@ -13,7 +13,7 @@ final class Flow {
 
     enum Role { TITLE, NUMBER, RECIPIENT, BODY, HEADING1, HEADING2, HEADING3, HEADING4, ATTACHMENT, SIGNER, DATE, NOTE, BLANK }
 
-    sealed interface Item permits Text, TableItem, ChartItem, Break, RedHead, ImprintItem {
+    sealed interface Item permits Text, TableItem, ChartItem, Break, RedHead, ImprintItem, CoverItem, ContentsItem {
     }
 
     /**
@@ -43,10 +43,26 @@ final class Flow {
     record ImprintItem(Imprint imprint) implements Item {
     }
 
+    record CoverItem(Cover cover) implements Item {
+    }
+
+    /**
+     * A table of contents and its entries: {@code heading} is the entry's heading's position among the document's
+     * headings (0-based, every level), by which a renderer finds the page it is printed on.
+     */
+    record ContentsItem(Contents contents, List<Entry> entries) implements Item {
+    }
+
+    record Entry(int level, String text, int heading) {
+    }
+
     static List<Item> of(OfficialDocument d) {
         List<Item> out = new ArrayList<>();
         boolean red = d.redHeading() != null && !d.redHeading().isBlank();
-        if (red) {
+        boolean cover = !d.body().isEmpty() && d.body().get(0) instanceof Cover;
+        if (cover) {
+            // the cover carries the title
+        } else if (red) {
             out.add(new RedHead(d.redHeading(), d.number()));
         } else {
             for (String line : titleLines(d.title())) {
@@ -62,8 +78,14 @@ final class Flow {
         if (d.recipient() != null && !d.recipient().isBlank()) {
             out.add(text(Role.RECIPIENT, Paragraph.flush(d.recipient()), Face.FANGSONG, Gbt9704.BODY_PT, false));
         }
-        for (Block b : d.body()) {
-            if (b instanceof Heading h) {
+        List<Block> body = d.body();
+        for (int k = 0; k < body.size(); k++) {
+            Block b = body.get(k);
+            if (b instanceof Cover c) {
+                out.add(new CoverItem(c));
+            } else if (b instanceof Contents c) {
+                out.add(new ContentsItem(c, entries(c, body, k)));
+            } else if (b instanceof Heading h) {
                 out.add(text(Role.values()[Role.HEADING1.ordinal() + h.level() - 1],
                         new Paragraph(List.of(Run.of(h.text())), Align.JUSTIFY, 2, 0, 0, true), h.face(), Gbt9704.BODY_PT, true));
             } else if (b instanceof Paragraph p) {
@@ -118,6 +140,21 @@ final class Flow {
         }
         if (d.imprint() != null) {
             out.add(new ImprintItem(d.imprint()));
+        }
+        return out;
+    }
+
+    /** The entries of contents {@code c} at body index {@code at}: the headings after it down to its depth. */
+    private static List<Entry> entries(Contents c, List<Block> body, int at) {
+        List<Entry> out = new ArrayList<>();
+        int heading = 0;
+        for (int k = 0; k < body.size(); k++) {
+            if (body.get(k) instanceof Heading h) {
+                if (k > at && h.level() <= c.depth()) {
+                    out.add(new Entry(h.level(), h.text(), heading));
+                }
+                heading++;
+            }
         }
         return out;
     }

@@ -57,6 +57,12 @@ final class PdfLayout {
     private boolean pageNumbers;
     /** For each 版记 laid out, in order: where it stands on its page. */
     private final List<ImprintPlace> imprintPlaces = new java.util.ArrayList<>();
+    /** For each document laid out, the page number of each of its headings, in order (see {@link #headingPages}). */
+    private final List<List<Integer>> headingPages = new ArrayList<>();
+    /** Pages of a cover and contents (front matter): no page number; the text after them is numbered from 1. */
+    private boolean frontMatter;
+    /** The contents' page-number elements waiting for the pages of their headings. */
+    private final List<java.util.Map.Entry<JRBasePrintText, Integer>> contentsNumbers = new ArrayList<>();
 
     private PdfLayout(JasperPrint jp) {
         this.jp = jp;
@@ -81,6 +87,14 @@ final class PdfLayout {
      */
     static List<ImprintPlace> imprintPlaces(List<OfficialDocument> docs) {
         return layout(docs, "").imprintPlaces;
+    }
+
+    /**
+     * For each document of {@code docs}, the page number (as printed, the front matter not counted) of each of its
+     * headings in order: the DOCX writer's table of contents shows these.
+     */
+    static List<List<Integer>> headingPages(List<OfficialDocument> docs) {
+        return layout(docs, "").headingPages;
     }
 
     private static PdfLayout layout(List<OfficialDocument> docs, String name) {
@@ -125,6 +139,9 @@ final class PdfLayout {
         geometry(d.landscape());
         pageNumbers = d.pageNumbers();
         pageNo = 0;
+        frontMatter = false;
+        headingPages.add(new ArrayList<>());
+        contentsNumbers.clear();
         newPage();
         List<Item> items = Flow.of(d);
         for (int i = 0; i < items.size(); i++) {
@@ -153,9 +170,20 @@ final class PdfLayout {
                 redHead(r);
             } else if (it instanceof Flow.ImprintItem im) {
                 imprint(im.imprint());
+            } else if (it instanceof Flow.CoverItem c) {
+                cover(c.cover());
+                endOfFront(items, i);
+            } else if (it instanceof Flow.ContentsItem c) {
+                contents(c);
+                endOfFront(items, i);
             }
         }
         finishPage();
+        List<Integer> pages = headingPages.get(headingPages.size() - 1);
+        for (var e : contentsNumbers) {
+            e.getKey().setText(e.getValue() < pages.size() ? Integer.toString(pages.get(e.getValue())) : "");
+        }
+        contentsNumbers.clear();
     }
 
     // ---- pages and the grid
@@ -173,7 +201,7 @@ final class PdfLayout {
 
     /** The page number goes in last, so that a reader extracting the text in order finds it after the page's text. */
     private void finishPage() {
-        if (!finished && pageNumbers) {
+        if (!finished && pageNumbers && !frontMatter) {
             pageNumber(pageNo);
         }
         finished = true;
@@ -271,11 +299,22 @@ final class PdfLayout {
             return;
         }
         int n = 0;
+        int level = t.role().ordinal() - Role.HEADING1.ordinal() + 1;
+        boolean heading = level >= 1 && level <= 4;
         for (Line line : LineBreaker.lines(t.paragraph(), t.face(), chars)) {
             if (remaining() < 1 || (n++ == breakAtLine && !atTop())) {
                 newPage();
             }
+            int first = page.getElements().size();
             line(line, t.paragraph().align(), t.size(), gridTop(gridIndex()));
+            if (heading && n == 1) {
+                headingPages.get(headingPages.size() - 1).add(pageNo);
+                if (first < page.getElements().size() && page.getElements().get(first) instanceof JRBasePrintText e) {
+                    // a PDF bookmark per heading: the reader's outline shows the chapters
+                    e.setAnchorName(t.paragraph().text());
+                    e.setBookmarkLevel(level);
+                }
+            }
             y += L;
         }
     }
@@ -364,6 +403,87 @@ final class PdfLayout {
         JRBasePrintText e = textElement(Gbt9704.pageNumber(n), Face.SONG, size, x, top, W - size, 20);
         e.setHorizontalTextAlign(odd ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.LEFT);
         add(e);
+    }
+
+    // ---- front matter: cover and contents
+
+    /** After a cover or contents: a new page; when the front matter ends there, the text after it counts from 1. */
+    private void endOfFront(List<Item> items, int i) {
+        boolean more = i + 1 < items.size() && items.get(i + 1) instanceof Flow.ContentsItem;
+        finishPage();
+        if (!more) {
+            frontMatter = false;
+            pageNo = 0;
+        }
+        newPage();
+    }
+
+    private void cover(Cover c) {
+        if (!atTop()) {
+            newPage();
+        }
+        frontMatter = true;
+        int line = Cover.TITLE_LINE;
+        for (String t : Flow.titleLines(c.title())) {
+            JRBasePrintText e = textElement(t, Face.TITLE, Gbt9704.TITLE_PT, X0, gridTop(line++), W, L);
+            e.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+            add(e);
+        }
+        line = Math.max(line + 2, Cover.LINES_LINE);
+        for (String t : c.lines()) {
+            JRBasePrintText e = textElement(t, Face.KAI, Gbt9704.BODY_PT, X0, gridTop(line++), W, L);
+            e.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+            add(e);
+        }
+        y = H;
+    }
+
+    private void contents(Flow.ContentsItem c) {
+        if (!atTop()) {
+            newPage();
+        }
+        frontMatter = true;
+        JRBasePrintText head = textElement(c.contents().heading(), Face.HEI, Gbt9704.TITLE_PT, X0, gridTop(gridIndex()), W, L);
+        head.setHorizontalTextAlign(HorizontalTextAlignEnum.CENTER);
+        add(head);
+        y += 2 * L;
+        for (Flow.Entry en : c.entries()) {
+            double indent = Contents.indent(en.level());
+            Paragraph p = new Paragraph(List.of(Run.of(en.text())), Align.LEFT, indent, indent + 1, Contents.NUMBER_CELLS, false);
+            Face face = en.level() == 1 ? Face.HEI : Face.FANGSONG;
+            List<Line> lines = LineBreaker.lines(p, face, Gbt9704.CHARS);
+            if (remaining() < Math.min(lines.size(), 2)) {
+                newPage();
+            }
+            for (int k = 0; k < lines.size(); k++) {
+                if (remaining() < 1) {
+                    newPage();
+                }
+                Line line = lines.get(k);
+                double top = gridTop(gridIndex());
+                line(line, Align.LEFT, Gbt9704.BODY_PT, top);
+                if (k + 1 == lines.size()) {
+                    double from = X0 + (line.start() + line.used()) * P + 4;
+                    double to = X0 + W - 2 * P;
+                    if (to > from) {
+                        JRBasePrintLine dots = new JRBasePrintLine(jp.getDefaultStyleProvider());
+                        dots.setX((int) Math.round(from));
+                        dots.setY((int) Math.round(top + Gbt9704.BODY_PT * 0.85));
+                        dots.setWidth((int) Math.round(to - from));
+                        dots.setHeight(1);
+                        dots.setForecolor(Color.BLACK);
+                        dots.getLinePen().setLineWidth(0.8f);
+                        dots.getLinePen().setLineStyle(net.sf.jasperreports.engine.type.LineStyleEnum.DOTTED);
+                        add(dots);
+                    }
+                    JRBasePrintText number = textElement("", Face.FANGSONG, Gbt9704.BODY_PT, X0 + W - 2 * P, top, 2 * P, L);
+                    number.setHorizontalTextAlign(HorizontalTextAlignEnum.RIGHT);
+                    add(number);
+                    contentsNumbers.add(java.util.Map.entry(number, en.heading()));
+                }
+                y += L;
+            }
+        }
     }
 
     // ---- red heading (纪要)

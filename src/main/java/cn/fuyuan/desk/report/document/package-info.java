@@ -3,7 +3,7 @@
  *
  * <p>A feature builds an {@link cn.fuyuan.desk.report.document.OfficialDocument} from its figures — content only:
  * title, 发文字号, 主送, body {@link cn.fuyuan.desk.report.document.Block blocks} (headings of the four GB/T 9704
- * levels, paragraphs, tables, charts, page breaks), attachments, signature and date, 附注, the 版记 — and hands it to
+ * levels, paragraphs, tables, charts, page breaks; for a long document a cover and a contents), attachments, signature and date, 附注, the 版记 — and hands it to
  * {@link cn.fuyuan.desk.report.document.DocumentRenderer}. The layout rules of GB/T 9704-2012 are defined once, in
  * {@link cn.fuyuan.desk.report.document.Gbt9704}, and applied by the renderers:
  * <ul>
