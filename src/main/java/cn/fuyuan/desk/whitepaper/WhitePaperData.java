@@ -18,13 +18,17 @@ import java.util.Map;
 /**
  * Reads the {@link WhitePaperFigures.Inputs} of a year through the features' own repositories and fact readers: the
  * cases grouped in SQL, the letters and meetings of the year only, the agency directory once for the appearance and
- * loss facts and the agencies' levels ({@link FactQueries}).
+ * loss facts and the agencies' levels ({@link FactQueries}), all on one connection ({@link Database#reading}).
  */
 public final class WhitePaperData {
     private WhitePaperData() {
     }
 
-    public static WhitePaperFigures.Inputs inputs(Database db, int year, LocalDate asOf) {
+    public static WhitePaperFigures.Inputs inputs(Database database, int year, LocalDate asOf) {
+        return database.reading(db -> read(db, year, asOf));
+    }
+
+    private static WhitePaperFigures.Inputs read(Database db, int year, LocalDate asOf) {
         StatsData.Settings s = StatsData.Settings.of(db);
         Map<Integer, FactQueries.Agency> agencies = FactQueries.agencies(db.dsl());
         Map<String, AgencyLevel> levels = new HashMap<>();
@@ -35,7 +39,7 @@ public final class WhitePaperData {
         });
         List<List<LossStats.Fact>> loss = FactQueries.lossFacts(db.dsl(), year - 1, year, agencies);
         CaseReviewRepository reviews = new CaseReviewRepository(db);
-        return new WhitePaperFigures.Inputs(year, asOf, s, CaseloadQueries.facts(db), loss.get(1), loss.get(0),
+        return new WhitePaperFigures.Inputs(year, asOf, s, CaseloadQueries.facts(db, year - WhitePaperFigures.TREND_YEARS + 1, year), loss.get(1), loss.get(0),
                 FactQueries.appearanceFacts(db.dsl(), StatsData.upTo(new Period(year, 0)), agencies),
                 levels, new SuggestionRepository(db).ofYear(year), new MeetingRepository(db).heldIn(year), reviews.typical(year),
                 reviews.lost(year, s.includeCompensation()));

@@ -83,6 +83,9 @@ public final class WhitePaperFigures {
         return out;
     }
 
+    /** The years of the overview's trend, the year itself the last (the cases read are those that count in them). */
+    static final int TREND_YEARS = 5;
+
     static final List<String> CASELOAD_HEADER = List.of("新收", "旧存", "审结", "未结", "结案率");
 
     static List<String> caseloadCells(String first, CaseloadStats.Figures f) {
@@ -110,7 +113,7 @@ public final class WhitePaperFigures {
                 .figure("closingRateChange", "结案率同比（百分点）", points(c.closingRateChange()))
                 .figure("previousReceived", "上年新收", c.previous() == null ? "—" : n(c.previous().received()))
                 .figure("leftOut", "无立案日期未计入（件）", n(f.leftOut()));
-        List<CaseloadStats.Figures> trend = CaseloadStats.trend(in.cases(), in.year(), 5);
+        List<CaseloadStats.Figures> trend = CaseloadStats.trend(in.cases(), in.year(), TREND_YEARS);
         b.table(caseloadTable("trend", "近五年收结案情况", "年度", trend));
         b.chart(new ChapterFigures.Chart("近五年新收、审结案件数", "件", trend.stream().map(x -> x.group() + "年").toList(),
                 List.of("新收", "审结"), List.of(trend.stream().map(x -> (double) x.received()).toList(),
@@ -224,7 +227,8 @@ public final class WhitePaperFigures {
         List<AppearanceStats.Counted> units = counted.get(0);
         AppearanceStats.Figures now = AppearanceStats.group(units, Grouping.OVERALL).get(0);
         AppearanceStats.Figures before = AppearanceStats.group(counted.get(1), Grouping.OVERALL).get(0);
-        List<AppearanceStats.Figures> byAgency = AppearanceStats.group(units, Grouping.AGENCY);
+        // looked up by name and listed by name below: counted, not ranked
+        List<AppearanceStats.Figures> byAgency = AppearanceStats.count(units, Grouping.AGENCY);
         List<String> without = AppearanceStats.withoutAppearance(byAgency);
         ChapterFigures.Builder b = new ChapterFigures.Builder()
                 .figure("units", s.unit() == AppearanceStats.Unit.CASE ? "应出庭案件（机关次）" : "应出庭庭次（机关次）", n(now.units()))
