@@ -41,7 +41,7 @@ public final class WhitePaperData {
         CaseReviewRepository reviews = new CaseReviewRepository(db);
         return new WhitePaperFigures.Inputs(year, asOf, s, CaseloadQueries.facts(db, year - WhitePaperFigures.TREND_YEARS + 1, year), loss.get(1), loss.get(0),
                 FactQueries.appearanceFacts(db.dsl(), StatsData.upTo(new Period(year, 0)), agencies),
-                levels, new SuggestionRepository(db).ofYear(year), new MeetingRepository(db).heldIn(year), reviews.typical(year),
+                levels, new SuggestionRepository(db).ofYear(year), new MeetingRepository(db).heldWithItems(year), reviews.typical(year),
                 reviews.lost(year, s.includeCompensation()));
     }
 }

@@ -11,8 +11,8 @@ import cn.fuyuan.desk.caseload.CaseReview;
 import cn.fuyuan.desk.caseload.CaseloadStats;
 import cn.fuyuan.desk.caseload.LossGround;
 import cn.fuyuan.desk.meeting.AgreedItem;
+import cn.fuyuan.desk.meeting.HeldMeeting;
 import cn.fuyuan.desk.meeting.ItemStatus;
-import cn.fuyuan.desk.meeting.Meeting;
 import cn.fuyuan.desk.meeting.MeetingState;
 import cn.fuyuan.desk.suggestion.LetterItem;
 import cn.fuyuan.desk.suggestion.Suggestion;
@@ -42,7 +42,7 @@ public final class WhitePaperFigures {
      */
     public record Inputs(int year, LocalDate asOf, StatsData.Settings settings, List<CaseloadStats.Fact> cases,
                          List<LossStats.Fact> lossYear, List<LossStats.Fact> lossPrevious, List<AppearanceStats.Fact> appearances,
-                         Map<String, AgencyLevel> agencyLevels, List<Suggestion> letters, List<Meeting> meetings,
+                         Map<String, AgencyLevel> agencyLevels, List<Suggestion> letters, List<HeldMeeting> meetings,
                          List<CaseReview.Typical> typical, List<CaseReview.Lost> lost) {
     }
 
@@ -300,18 +300,18 @@ public final class WhitePaperFigures {
         return s == null ? "" : s;
     }
 
-    static List<Meeting> meetingsOf(Inputs in) {
+    static List<HeldMeeting> meetingsOf(Inputs in) {
         return in.meetings().stream().filter(m -> m.state() != MeetingState.PLANNED && m.heldAt() != null && m.heldAt().getYear() == in.year())
-                .sorted(Comparator.comparing(Meeting::heldAt)).toList();
+                .sorted(Comparator.comparing(HeldMeeting::heldAt)).toList();
     }
 
     static ChapterFigures linkage(Inputs in) {
-        List<Meeting> held = meetingsOf(in);
+        List<HeldMeeting> held = meetingsOf(in);
         int agreed = 0;
         int done = 0;
         int overdue = 0;
         List<List<String>> rows = new ArrayList<>();
-        for (Meeting m : held) {
+        for (HeldMeeting m : held) {
             int d = 0;
             for (AgreedItem i : m.items()) {
                 agreed++;

@@ -2,6 +2,7 @@ package cn.fuyuan.desk.whitepaper;
 
 import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
+import static cn.fuyuan.desk.store.jooq.Tables.CASE_REVIEW;
 import static cn.fuyuan.desk.store.jooq.Tables.CASE_DEFENDANT;
 import static cn.fuyuan.desk.store.jooq.Tables.COURT;
 import static cn.fuyuan.desk.store.jooq.Tables.REGION;
@@ -13,9 +14,14 @@ import cn.fuyuan.desk.appearance.LossStats;
 import cn.fuyuan.desk.appearance.Period;
 import cn.fuyuan.desk.appearance.StatsData;
 import cn.fuyuan.desk.caseload.ActType;
+import cn.fuyuan.desk.caseload.CaseResult;
+import cn.fuyuan.desk.caseload.CaseReview;
 import cn.fuyuan.desk.caseload.CaseReviewRepository;
 import cn.fuyuan.desk.caseload.CaseloadStats;
+import cn.fuyuan.desk.caseload.LossGround;
+import cn.fuyuan.desk.caseload.LossRules;
 import cn.fuyuan.desk.demo.DemoData;
+import cn.fuyuan.desk.meeting.HeldMeeting;
 import cn.fuyuan.desk.meeting.MeetingRepository;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.settings.SettingsRepository;
@@ -23,6 +29,7 @@ import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.suggestion.SuggestionRepository;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 11 §8: the white paper's inputs as {@link WhitePaperData} reads them for speed (grouped cases, the directory
  * read once, plain columns) give exactly the figures of the per-fact path — one {@link CaseloadStats.Fact} per case,
- * {@link StatsData}'s appearance and loss facts through jOOQ records, the agencies' levels from the repository — on the
+ * {@link StatsData}'s appearance and loss facts through jOOQ records, the agencies' levels from the repository, the
+ * meetings whole — on the
  * demo database, for two years, every figure, table and chart of every chapter, under each way of counting.
  */
 class WhitePaperFastPathTest {
@@ -72,13 +80,31 @@ class WhitePaperFastPathTest {
                         r.value6() == null ? null : LocalDate.parse(r.value6()), r.value7() == null ? null : LocalDate.parse(r.value7())));
     }
 
+    /** The first-instance cases the agency lost, read as CaseReviewRepository.lost did before it asked SQL for the lost results only. */
+    static List<CaseReview.Lost> lostOneByOne(int year, boolean includeCompensation) {
+        List<CaseReview.Lost> out = new ArrayList<>();
+        db.dsl().select(ADMIN_CASE.CASE_NUMBER, ADMIN_CASE.CASE_TYPE, ADMIN_CASE.RESULT, WORK_FIELD.NAME, CASE_REVIEW.LOSS_GROUND)
+                .from(ADMIN_CASE)
+                .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(ADMIN_CASE.FIELD_ID))
+                .leftJoin(CASE_REVIEW).on(CASE_REVIEW.CASE_ID.eq(ADMIN_CASE.ID))
+                .where(ADMIN_CASE.CLOSING_DATE.between(year + "-01-01", year + "-12-31"))
+                .orderBy(ADMIN_CASE.CASE_NUMBER)
+                .forEach(r -> {
+                    if (LossRules.firstInstance(r.value2(), includeCompensation) && r.value3() != null
+                            && LossRules.lost(CaseResult.valueOf(r.value3()), includeCompensation)) {
+                        out.add(new CaseReview.Lost(r.value1(), r.value4(), r.value5() == null ? null : LossGround.valueOf(r.value5())));
+                    }
+                });
+        return out;
+    }
+
     WhitePaperFigures.Inputs perFact(int year, LocalDate asOf) {
         StatsData.Settings s = StatsData.Settings.of(db);
         CaseReviewRepository reviews = new CaseReviewRepository(db);
         return new WhitePaperFigures.Inputs(year, asOf, s, casesOneByOne(), StatsData.lossFacts(db.dsl(), year),
                 StatsData.lossFacts(db.dsl(), year - 1), StatsData.appearanceFacts(db.dsl(), StatsData.upTo(new Period(year, 0))),
-                new WhitePaperRepository(db).agencyLevels(), new SuggestionRepository(db).ofYear(year), new MeetingRepository(db).heldIn(year),
-                reviews.typical(year), reviews.lost(year, s.includeCompensation()));
+                new WhitePaperRepository(db).agencyLevels(), new SuggestionRepository(db).ofYear(year), new MeetingRepository(db).heldIn(year).stream().map(HeldMeeting::of).toList(),
+                reviews.typical(year), lostOneByOne(year, s.includeCompensation()));
     }
 
     static WhitePaperFigures.Inputs with(WhitePaperFigures.Inputs in, StatsData.Settings s) {
@@ -96,6 +122,8 @@ class WhitePaperFastPathTest {
     void theFastInputsGiveExactlyTheFiguresOfThePerFactPath() {
         LocalDate asOf = LocalDate.of(2026, 3, 31);
         int tables = 0;
+        int meetings = 0;
+        int lost = 0;
         for (int year : new int[] {2024, 2025}) {
             WhitePaperFigures.Inputs slow = perFact(year, asOf);
             WhitePaperFigures.Inputs fast = WhitePaperData.inputs(db, year, asOf);
@@ -105,6 +133,11 @@ class WhitePaperFastPathTest {
             assertThat(multiset(fast.lossYear())).as("loss facts %d", year).isEqualTo(multiset(slow.lossYear()));
             assertThat(multiset(fast.lossPrevious())).as("loss facts %d", year - 1).isEqualTo(multiset(slow.lossPrevious()));
             assertThat(fast.agencyLevels()).isEqualTo(slow.agencyLevels());
+            assertThat(fast.meetings()).as("meetings held in %d", year).isEqualTo(slow.meetings());
+            assertThat(fast.lost()).as("lost cases of %d", year).isEqualTo(slow.lost());
+            meetings += slow.meetings().size();
+            lost += slow.lost().size();
+            assertThat(new CaseReviewRepository(db).lost(year, true)).isEqualTo(lostOneByOne(year, true));
             for (AppearanceStats.Unit unit : AppearanceStats.Unit.values()) {
                 for (AppearanceStats.Scope scope : AppearanceStats.Scope.values()) {
                     for (boolean compensation : new boolean[] {false, true}) {
@@ -130,5 +163,7 @@ class WhitePaperFastPathTest {
             }
         }
         assertThat(tables).isGreaterThan(100);
+        assertThat(meetings).as("the demo has meetings").isPositive();
+        assertThat(lost).as("the demo has lost cases").isPositive();
     }
 }
