@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * 出庭应诉 figures, domain.md §8 — the one definition used by the screens, the bulletin and the command line.
@@ -143,7 +142,15 @@ public final class AppearanceStats {
 
     /** Counts the units by group and ranks the groups; OVERALL always gives exactly one row named 全部. */
     public static List<Figures> group(List<Counted> units, Grouping by) {
-        Map<String, int[]> counts = new TreeMap<>();
+        return ranked(count(units, by));
+    }
+
+    /**
+     * The figures by group as {@link #group} counts them, not ranked (ranking thousands of agencies by their Chinese
+     * names is most of the work, and a caller that looks groups up by name does not need it).
+     */
+    public static List<Figures> count(List<Counted> units, Grouping by) {
+        Map<String, int[]> counts = new HashMap<>();
         if (by == Grouping.OVERALL) {
             counts.put(Grouping.ALL, new int[4]);
         }
@@ -156,7 +163,7 @@ public final class AppearanceStats {
         }
         List<Figures> out = new ArrayList<>();
         counts.forEach((g, n) -> out.add(Figures.of(g, n[0], n[1], n[2], n[3])));
-        return ranked(out);
+        return out;
     }
 
     /**

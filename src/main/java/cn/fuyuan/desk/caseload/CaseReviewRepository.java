@@ -10,6 +10,7 @@ import cn.fuyuan.desk.store.Database;
 import cn.fuyuan.desk.store.jooq.tables.records.CaseReviewRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -102,6 +103,8 @@ public final class CaseReviewRepository {
                 .leftJoin(WORK_FIELD).on(WORK_FIELD.ID.eq(ADMIN_CASE.FIELD_ID))
                 .leftJoin(CASE_REVIEW).on(CASE_REVIEW.CASE_ID.eq(ADMIN_CASE.ID))
                 .where(ADMIN_CASE.CLOSING_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                // only the results LossRules.lost counts (the rule's own answer for each result), checked again below
+                .and(ADMIN_CASE.RESULT.in(Arrays.stream(CaseResult.values()).filter(r -> LossRules.lost(r, includeCompensation)).map(Enum::name).toList()))
                 .orderBy(ADMIN_CASE.CASE_NUMBER)
                 .forEach(r -> {
                     if (LossRules.firstInstance(r.value2(), includeCompensation) && r.value3() != null && LossRules.lost(CaseResult.valueOf(r.value3()), includeCompensation)) {

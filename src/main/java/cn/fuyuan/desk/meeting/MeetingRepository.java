@@ -75,6 +75,21 @@ public final class MeetingRepository {
         return load(db.dsl(), MEETING.HELD_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay()).and(MEETING.HELD_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay())));
     }
 
+    /**
+     * The meetings held in the year ({@link #heldIn}'s, in its order) with their agreed items only: what a year's
+     * figures count, without reading every meeting's attendees, topics and carried items.
+     */
+    public List<HeldMeeting> heldWithItems(int year) {
+        Condition held = MEETING.HELD_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay()).and(MEETING.HELD_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
+        // loadItems joins each item's meeting, so the same condition picks the items of these meetings
+        Map<Integer, List<AgreedItem>> items = loadItems(db.dsl(), held).stream()
+                .collect(Collectors.groupingBy(AgreedItem::meetingId, LinkedHashMap::new, Collectors.toList()));
+        return db.dsl().select(MEETING.ID, MEETING.NUMBER, MEETING.TITLE, MEETING.HELD_AT, MEETING.STATE).from(MEETING).where(held)
+                .orderBy(MEETING.HELD_AT.desc(), MEETING.ID.desc())
+                .fetch(r -> new HeldMeeting(r.value1(), r.value2(), r.value3(), r.value4(),
+                        MeetingState.valueOf(r.value5()), items.getOrDefault(r.value1(), List.of())));
+    }
+
     public Optional<Meeting> find(int id) {
         return find(db.dsl(), id);
     }

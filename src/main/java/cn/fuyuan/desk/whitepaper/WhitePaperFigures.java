@@ -11,8 +11,8 @@ import cn.fuyuan.desk.caseload.CaseReview;
 import cn.fuyuan.desk.caseload.CaseloadStats;
 import cn.fuyuan.desk.caseload.LossGround;
 import cn.fuyuan.desk.meeting.AgreedItem;
+import cn.fuyuan.desk.meeting.HeldMeeting;
 import cn.fuyuan.desk.meeting.ItemStatus;
-import cn.fuyuan.desk.meeting.Meeting;
 import cn.fuyuan.desk.meeting.MeetingState;
 import cn.fuyuan.desk.suggestion.LetterItem;
 import cn.fuyuan.desk.suggestion.Suggestion;
@@ -42,7 +42,7 @@ public final class WhitePaperFigures {
      */
     public record Inputs(int year, LocalDate asOf, StatsData.Settings settings, List<CaseloadStats.Fact> cases,
                          List<LossStats.Fact> lossYear, List<LossStats.Fact> lossPrevious, List<AppearanceStats.Fact> appearances,
-                         Map<String, AgencyLevel> agencyLevels, List<Suggestion> letters, List<Meeting> meetings,
+                         Map<String, AgencyLevel> agencyLevels, List<Suggestion> letters, List<HeldMeeting> meetings,
                          List<CaseReview.Typical> typical, List<CaseReview.Lost> lost) {
     }
 
@@ -83,6 +83,9 @@ public final class WhitePaperFigures {
         return out;
     }
 
+    /** The years of the overview's trend, the year itself the last (the cases read are those that count in them). */
+    static final int TREND_YEARS = 5;
+
     static final List<String> CASELOAD_HEADER = List.of("新收", "旧存", "审结", "未结", "结案率");
 
     static List<String> caseloadCells(String first, CaseloadStats.Figures f) {
@@ -110,7 +113,7 @@ public final class WhitePaperFigures {
                 .figure("closingRateChange", "结案率同比（百分点）", points(c.closingRateChange()))
                 .figure("previousReceived", "上年新收", c.previous() == null ? "—" : n(c.previous().received()))
                 .figure("leftOut", "无立案日期未计入（件）", n(f.leftOut()));
-        List<CaseloadStats.Figures> trend = CaseloadStats.trend(in.cases(), in.year(), 5);
+        List<CaseloadStats.Figures> trend = CaseloadStats.trend(in.cases(), in.year(), TREND_YEARS);
         b.table(caseloadTable("trend", "近五年收结案情况", "年度", trend));
         b.chart(new ChapterFigures.Chart("近五年新收、审结案件数", "件", trend.stream().map(x -> x.group() + "年").toList(),
                 List.of("新收", "审结"), List.of(trend.stream().map(x -> (double) x.received()).toList(),
@@ -224,7 +227,8 @@ public final class WhitePaperFigures {
         List<AppearanceStats.Counted> units = counted.get(0);
         AppearanceStats.Figures now = AppearanceStats.group(units, Grouping.OVERALL).get(0);
         AppearanceStats.Figures before = AppearanceStats.group(counted.get(1), Grouping.OVERALL).get(0);
-        List<AppearanceStats.Figures> byAgency = AppearanceStats.group(units, Grouping.AGENCY);
+        // looked up by name and listed by name below: counted, not ranked
+        List<AppearanceStats.Figures> byAgency = AppearanceStats.count(units, Grouping.AGENCY);
         List<String> without = AppearanceStats.withoutAppearance(byAgency);
         ChapterFigures.Builder b = new ChapterFigures.Builder()
                 .figure("units", s.unit() == AppearanceStats.Unit.CASE ? "应出庭案件（机关次）" : "应出庭庭次（机关次）", n(now.units()))
@@ -296,18 +300,18 @@ public final class WhitePaperFigures {
         return s == null ? "" : s;
     }
 
-    static List<Meeting> meetingsOf(Inputs in) {
+    static List<HeldMeeting> meetingsOf(Inputs in) {
         return in.meetings().stream().filter(m -> m.state() != MeetingState.PLANNED && m.heldAt() != null && m.heldAt().getYear() == in.year())
-                .sorted(Comparator.comparing(Meeting::heldAt)).toList();
+                .sorted(Comparator.comparing(HeldMeeting::heldAt)).toList();
     }
 
     static ChapterFigures linkage(Inputs in) {
-        List<Meeting> held = meetingsOf(in);
+        List<HeldMeeting> held = meetingsOf(in);
         int agreed = 0;
         int done = 0;
         int overdue = 0;
         List<List<String>> rows = new ArrayList<>();
-        for (Meeting m : held) {
+        for (HeldMeeting m : held) {
             int d = 0;
             for (AgreedItem i : m.items()) {
                 agreed++;
