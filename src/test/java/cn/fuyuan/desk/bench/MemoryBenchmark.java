@@ -73,6 +73,8 @@ public final class MemoryBenchmark {
         if (!withFloor) {
             System.out.printf("launcher options:  RSS after visiting %d MB, after %d s idle %d MB, peak %d MB; live heap %d MB (%s)%n",
                     ours.rssVisited / 1024, idle, ours.rssIdle / 1024, ours.peak / 1024, ours.liveHeap / 1024, launcher);
+            System.out.println("largest classes (after idle):");
+            ours.histogram.forEach(System.out::println);
             return;
         }
         Result floor = run(java, cp, data, idle, defaults);
