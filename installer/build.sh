@@ -27,6 +27,7 @@ say() { printf '\n== %s\n' "$*"; }
 missing=()
 for tool in jlink jpackage jdeps; do command -v "$tool" >/dev/null || missing+=("$tool (JDK 17+)"); done
 if [ "$what" = deb ]; then
+    command -v python3 >/dev/null || missing+=("python3 (rewrites the jars stored for the .deb)")
     for pair in fakeroot:fakeroot dpkg-deb:dpkg; do
         tool=${pair%%:*}; pkg=${pair##*:}
         if ! command -v "$tool" >/dev/null; then
