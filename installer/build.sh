@@ -4,12 +4,20 @@
 #                                  bin/fuyuan-desk (window) and bin/fuyuan-desk-cli (command line),
 #                                  AppCDS class list + archive)
 #   installer/build.sh deb         the app-image, then target/installer/fuyuan-desk_<version>_<arch>.deb
+#   installer/build.sh deb --reuse-image
+#                                  the .deb from the app-image an earlier run left (its class lists recorded)
 # The AppCDS training run opens the window once: it uses $DISPLAY, or starts Xvfb if there is none
 # (without either it records the command line's classes only and says so).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-app-image}"
-case "$what" in app-image|deb) ;; *) echo "usage: installer/build.sh app-image|deb" >&2; exit 1 ;; esac
+case "$what" in app-image|deb) ;; *) echo "usage: installer/build.sh app-image|deb [--reuse-image]" >&2; exit 1 ;; esac
+reuse=false
+if [ "${2:-}" = --reuse-image ]; then
+    [ "$what" = deb ] && [ -f target/installer/fuyuan-desk/lib/app/fuyuan-desk-cli.classlist ] \
+        || { echo "installer/build.sh: --reuse-image needs 'deb' and an app-image built before" >&2; exit 1; }
+    reuse=true
+fi
 
 OUT=target/installer
 IMAGE=$OUT/fuyuan-desk
@@ -19,6 +27,7 @@ say() { printf '\n== %s\n' "$*"; }
 missing=()
 for tool in jlink jpackage jdeps; do command -v "$tool" >/dev/null || missing+=("$tool (JDK 17+)"); done
 if [ "$what" = deb ]; then
+    command -v python3 >/dev/null || missing+=("python3 (rewrites the jars stored for the .deb)")
     for pair in fakeroot:fakeroot dpkg-deb:dpkg; do
         tool=${pair%%:*}; pkg=${pair##*:}
         if ! command -v "$tool" >/dev/null; then
@@ -36,6 +45,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
 fi
 
+if ! $reuse; then # (the app-image, up to its .deb part: not indented, to keep the history readable)
 # --- jar, jlink runtime, app-image (the Maven profile; the same on every OS) ----------------
 say "mvn -Ppackage: jar, jlink runtime, jpackage app-image"
 ./mvnw -B -q -Ppackage verify
@@ -93,16 +103,39 @@ done
 echo "app-image: $IMAGE (window: $IMAGE/bin/fuyuan-desk, command line: $IMAGE/bin/fuyuan-desk-cli)"
 echo "size as shipped (without the archives): ${shipped} MB; here with both archives: $(du -sm "$IMAGE" | cut -f1) MB"
 [ "$what" = app-image ] && exit 0
+fi # the app-image
 
-# --- .deb from the app-image ------------------------------------------------------------------
+# --- .deb from an uncompressed variant of the app-image ----------------------------------------
 # The archive made above names target/installer paths and would not be used under /opt: it is left
 # out, and the postinst script dumps one from the class list at the installed place.
-say "jpackage --type deb"
+# The .deb's data.tar.xz gains little over jars that are already deflated and a jimage that jlink
+# zip-compressed (86 MB). The same files stored uncompressed give xz the whole redundancy: the .deb is
+# staged from a copy whose jimage is jlinked with --compress=0 (same modules and options otherwise)
+# and whose jars are rewritten with every entry stored (same entries, same order). Installed, it takes
+# more disk (~230 MB) than the app-image; the app-image itself stays compressed.
+say "staging the .deb: jimage --compress=0, jars stored"
 STAGE=$OUT/deb-stage/fuyuan-desk
 rm -rf "$OUT/deb-stage" "$OUT"/*.deb
 mkdir -p "$OUT/deb-stage"
 cp -a "$IMAGE" "$STAGE"
 rm -f "$STAGE"/lib/app/*.jsa
+modules=$(sed -n 's|.*<installer.modules>\(.*\)</installer.modules>.*|\1|p' pom.xml)
+jlink --add-modules "$modules" --include-locales=zh,en --strip-debug --no-header-files --no-man-pages \
+    --compress=0 --output "$OUT/deb-stage/runtime-stored"
+cp "$OUT/deb-stage/runtime-stored/lib/modules" "$STAGE/lib/runtime/lib/modules"
+rm -rf "$OUT/deb-stage/runtime-stored"
+python3 - "$STAGE"/lib/app/*.jar "$STAGE"/lib/app/lib/*.jar <<'PY'
+import os, sys, zipfile
+for jar in sys.argv[1:]:
+    stored = jar + '.stored'
+    with zipfile.ZipFile(jar) as src, zipfile.ZipFile(stored, 'w', zipfile.ZIP_STORED) as dst:
+        for entry in src.infolist():
+            data = src.read(entry)
+            entry.compress_type = zipfile.ZIP_STORED
+            dst.writestr(entry, data)
+    os.replace(stored, jar)
+PY
+echo "staged: $(du -sm "$STAGE" | cut -f1) MB unpacked"
 version=$(sed -n 's|.*<installer.version>\(.*\)</installer.version>.*|\1|p' pom.xml)
 jpackage --type deb --dest "$OUT" --app-image "$STAGE" --name fuyuan-desk --app-version "$version" \
     --vendor FuYuan --description "FuYuan Desk (府院联动工作台): court–government coordination office workbench" \

@@ -35,6 +35,10 @@ public final class Database implements AutoCloseable {
     public static final String BACKUP_FOLDER = "backups";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** Page cache of a connection that reads, KiB. */
+    static final int READ_CACHE_KIB = 16_384;
+    /** Page cache of a write transaction's connection, KiB: see {@link #write}. */
+    static final int WRITE_CACHE_KIB = 131_072;
 
     /** How a caller uses the data folder. */
     public enum Mode {
@@ -119,7 +123,8 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(15_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setCacheSize(-131_072); // 128 MiB of page cache at most: a 100,000-row import stays in memory until its commit
+        // a connection's page cache: SQLite's 2 MB default is small for the register's joins; writes raise it (write)
+        config.setCacheSize(-READ_CACHE_KIB);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return ds;
@@ -270,11 +275,23 @@ public final class Database implements AutoCloseable {
 
     /** One transaction: everything the function writes commits together or not at all. */
     public <T> T write(Function<DSLContext, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+        return dsl.transactionResult(cfg -> work.apply(writeCache(cfg.dsl())));
     }
 
     public void writeVoid(Consumer<DSLContext> work) {
-        dsl.transaction(cfg -> work.accept(cfg.dsl()));
+        dsl.transaction(cfg -> work.accept(writeCache(cfg.dsl())));
+    }
+
+    /**
+     * A write transaction's connection may keep 128 MiB of pages, so that a 100,000-row import stays in memory
+     * until its commit instead of spilling to the WAL. Only there: every connection that reads keeps
+     * {@link #READ_CACHE_KIB}, because SQLite frees a page cache into the C heap, which the process keeps
+     * (a connection kept open, the search's, would hold its whole cache; issue 16 §3, resident memory).
+     * The connection is closed with the transaction, and the setting with it.
+     */
+    private static DSLContext writeCache(DSLContext tx) {
+        tx.execute("PRAGMA cache_size = -" + WRITE_CACHE_KIB);
+        return tx;
     }
 
     /**

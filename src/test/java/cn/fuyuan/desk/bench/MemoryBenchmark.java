@@ -67,8 +67,17 @@ public final class MemoryBenchmark {
         }
         List<String> defaults = List.of();
         List<String> options = launcher.isEmpty() ? List.of() : Arrays.asList(launcher.split("\\s+"));
-        Result floor = run(java, cp, data, idle, defaults);
+        // -Dbench.memory.floor=false: only the launcher's options (when comparing options with each other)
+        boolean withFloor = Boolean.parseBoolean(System.getProperty("bench.memory.floor", "true"));
         Result ours = run(java, cp, data, idle, options);
+        if (!withFloor) {
+            System.out.printf("launcher options:  RSS after visiting %d MB, after %d s idle %d MB, peak %d MB; live heap %d MB (%s)%n",
+                    ours.rssVisited / 1024, idle, ours.rssIdle / 1024, ours.peak / 1024, ours.liveHeap / 1024, launcher);
+            System.out.println("largest classes (after idle):");
+            ours.histogram.forEach(System.out::println);
+            return;
+        }
+        Result floor = run(java, cp, data, idle, defaults);
         System.out.printf("JVM defaults:      RSS after visiting %d MB, after %d s idle %d MB, peak %d MB; live heap %d MB%n",
                 floor.rssVisited / 1024, idle, floor.rssIdle / 1024, floor.peak / 1024, floor.liveHeap / 1024);
         System.out.printf("launcher options:  RSS after visiting %d MB, after %d s idle %d MB, peak %d MB; live heap %d MB (%s)%n",
@@ -99,6 +108,9 @@ public final class MemoryBenchmark {
                     Thread.sleep(idle * 1000L);
                     long rssIdle = status(p.pid(), "VmRSS");
                     long peak = status(p.pid(), "VmHWM");
+                    if (options.stream().anyMatch(o -> o.startsWith("-XX:NativeMemoryTracking="))) {
+                        nativeMemory(p.pid()).forEach(l -> System.out.println("  NMT " + l));
+                    }
                     List<String> histogram = histogram(p.pid());
                     live = histogram.isEmpty() ? -1 : total(histogram);
                     Thread.sleep(3000);
@@ -132,6 +144,21 @@ public final class MemoryBenchmark {
         Process p = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
         List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
                 .filter(l -> l.matches("\\s*(\\d+:|num|Total).*")).toList();
+        p.waitFor(60, TimeUnit.SECONDS);
+        return lines;
+    }
+
+    /**
+     * The category lines of {@code jcmd VM.native_memory summary} (only when the child runs with
+     * {@code -XX:NativeMemoryTracking=summary}): where the resident memory outside the heap goes.
+     */
+    private static List<String> nativeMemory(long pid) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process p = new ProcessBuilder(jcmd, String.valueOf(pid), "VM.native_memory", "summary", "scale=MB")
+                .redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("committed=") && (l.startsWith("Total") || l.matches("-\\s.*")))
+                .map(String::strip).toList();
         p.waitFor(60, TimeUnit.SECONDS);
         return lines;
     }

@@ -52,6 +52,27 @@ class DatabaseTest {
     }
 
     @Test
+    void onlyAWriteTransactionKeepsTheLargePageCache() throws Exception {
+        // resident memory (issue 16 §3): a reading connection keeps 16 MiB of pages, the import's transaction 128 MiB
+        try (Database db = Database.open(tmp.resolve("data"), Database.Mode.WRITE)) {
+            try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(-16_384);
+            }
+            int inWrite = db.write(DatabaseTest::cacheSize);
+            assertThat(inWrite).isEqualTo(-131_072);
+            int[] inVoid = new int[1];
+            db.writeVoid(tx -> inVoid[0] = cacheSize(tx));
+            assertThat(inVoid[0]).isEqualTo(-131_072);
+            assertThat(cacheSize(db.dsl())).isEqualTo(-16_384);
+        }
+    }
+
+    private static int cacheSize(org.jooq.DSLContext dsl) {
+        return ((Number) dsl.fetchValue("PRAGMA cache_size")).intValue();
+    }
+
+    @Test
     void dataFolderAndDatabaseFileAreOwnerOnly() throws Exception {
         Path dir = tmp.resolve("data");
         org.junit.jupiter.api.Assumptions.assumeTrue(
