@@ -307,6 +307,7 @@ public final class CaseRepository {
             } else {
                 ar.setId(before.getId());
                 ar.changed(HEARING_APPEARANCE.ID, false);
+                NoticeIssueWriter.keepIssueDates(ar, before);
                 Audit.update(tx, ar);
             }
         }
@@ -356,6 +357,7 @@ public final class CaseRepository {
                 HearingAppearanceRecord ar = record(tx, before.getHearingId(), a);
                 ar.setId(a.id());
                 ar.changed(HEARING_APPEARANCE.ID, false);
+                NoticeIssueWriter.keepIssueDates(ar, before);
                 Audit.update(tx, ar);
             }
             if (!problems.isEmpty()) {
