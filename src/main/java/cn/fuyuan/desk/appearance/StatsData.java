@@ -8,12 +8,15 @@ import static cn.fuyuan.desk.store.jooq.Tables.HEARING_APPEARANCE;
 import static cn.fuyuan.desk.store.jooq.Tables.REGION;
 import static cn.fuyuan.desk.store.jooq.Tables.WORK_FIELD;
 
+import cn.fuyuan.desk.agency.AgencyLevel;
 import cn.fuyuan.desk.caseload.CaseResult;
 import cn.fuyuan.desk.settings.SettingKey;
 import cn.fuyuan.desk.settings.SettingsRepository;
 import cn.fuyuan.desk.store.Database;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /** Reads the raw facts the statistics need from the store, and the settings that say how to count. */
@@ -52,6 +55,13 @@ public final class StatsData {
                             r.value6(), r.value7() != null, appeared,
                             appeared && r.value10() == 1, appeared && "PRINCIPAL".equals(r.value9()));
                 });
+    }
+
+    /** Each agency's 层级 by its id (the bulletin's 市直 and 旗县区 parts). */
+    public static Map<Integer, AgencyLevel> agencyLevels(DSLContext ctx) {
+        Map<Integer, AgencyLevel> out = new HashMap<>();
+        ctx.select(AGENCY.ID, AGENCY.ADMIN_LEVEL).from(AGENCY).fetch().forEach(r -> out.put(r.value1(), AgencyLevel.valueOf(r.value2())));
+        return out;
     }
 
     /** Every defendant of every case closed in the year. */

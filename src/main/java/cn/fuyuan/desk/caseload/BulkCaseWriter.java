@@ -235,6 +235,8 @@ final class BulkCaseWriter implements AutoCloseable {
                 av.put("absence_reason", a.reason() == null ? null : a.reason().name());
                 av.put("explanation_received", a.explanationReceived() ? 1 : 0);
                 av.put("evaluation", blankToNull(a.evaluation()));
+                av.put("notice_issued_date", null); // V9: a new row's letters are not issued yet
+                av.put("reminder_issued_date", null);
                 Map<String, Object> row = new LinkedHashMap<>(queue(HEARING_APPEARANCE, av));
                 row.put(AGENCY_NAME, agency(a.agencyId()).name());
                 appearances.add(row);

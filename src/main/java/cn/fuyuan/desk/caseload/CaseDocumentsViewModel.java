@@ -54,20 +54,23 @@ public final class CaseDocumentsViewModel {
         return Optional.empty();
     }
 
-    /** The letters of the batch, issued on {@code issued}. */
-    public List<NoticeLetters.Letter> letters(LocalDate issued) {
+    /**
+     * The letters of the batch, issued: those issued before keep their 成文日期 (a reprint), the others are issued
+     * {@code today} and keep that date from now on ({@link NoticeIssueWriter}).
+     */
+    public List<NoticeLetters.Letter> letters(LocalDate today) {
         problem().ifPresent(p -> {
             throw new IllegalStateException(p);
         });
         var office = new SettingsRepository(db).office();
         return reminders
-                ? NoticeLetters.reminders(db, office, from.get(), to.get(), issued)
-                : NoticeLetters.hearingNotices(db, office, from.get(), to.get(), issued, onlyUnserved.get());
+                ? NoticeLetters.reminders(db, office, from.get(), to.get(), today, true)
+                : NoticeLetters.issueNotices(db, office, from.get(), to.get(), today, onlyUnserved.get());
     }
 
-    /** The one notice of a hearing row (its hearing and defendant), issued on {@code issued}. */
-    public static List<NoticeLetters.Letter> noticeOf(Database db, HearingRow row, LocalDate issued) {
-        return NoticeLetters.hearingNotices(db, new SettingsRepository(db).office(), List.of(row), issued);
+    /** The one notice of a hearing row (its hearing and defendant), issued as {@link #letters} says. */
+    public static List<NoticeLetters.Letter> noticeOf(Database db, HearingRow row, LocalDate today) {
+        return NoticeLetters.issueNotices(db, new SettingsRepository(db).office(), List.of(row), today);
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

@@ -150,4 +150,9 @@ public record CaseNumber(int year, String courtCode, String type, int number, St
     public boolean firstInstance() {
         return type.equals("行初") || type.equals("行赔初");
     }
+
+    /** Second-instance case (行终, or 行赔终 for compensation; 终字 in the old form); not 行辖终, an appeal on jurisdiction. */
+    public boolean secondInstance() {
+        return type.equals("行终") || type.equals("行赔终");
+    }
 }

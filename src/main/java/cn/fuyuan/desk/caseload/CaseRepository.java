@@ -301,6 +301,7 @@ public final class CaseRepository {
             } else {
                 ar.setId(before.getId());
                 ar.changed(HEARING_APPEARANCE.ID, false);
+                NoticeIssueWriter.keepIssueDates(ar, before);
                 Audit.update(tx, ar);
             }
         }
@@ -350,6 +351,7 @@ public final class CaseRepository {
                 HearingAppearanceRecord ar = record(tx, before.getHearingId(), a);
                 ar.setId(a.id());
                 ar.changed(HEARING_APPEARANCE.ID, false);
+                NoticeIssueWriter.keepIssueDates(ar, before);
                 Audit.update(tx, ar);
             }
             if (!problems.isEmpty()) {

@@ -44,6 +44,11 @@ public enum SettingKey {
     // report: documents (issue 10). DEFAULT: archival documents (issued letters, issued minutes, the white paper) are
     // written PDF/A-2b; ALWAYS: every PDF
     REPORT_PDFA("report.pdfa", "DEFAULT", "settings.report.pdfa", "report", Kind.CHOICE, "DEFAULT", "ALWAYS"),
+    /**
+     * The contact of each court other than the office's own, for the letters it signs (issue 10 §5):
+     * {@code 五原县人民法院：李四，0478-5221234；临河区人民法院：王五，0478-8511111}. A court without one gets no contact line.
+     */
+    REPORT_COURT_CONTACTS("report.courtContacts", "", "settings.report.courtContacts", "report", Kind.TEXT),
     /** The bulletin's 主送 line (domain.md §10). */
     APPEARANCE_BULLETIN_RECIPIENT("appearance.bulletinRecipient", "各旗县区人民政府，市直各有关单位：", "settings.appearance.bulletinRecipient",
             "appearance", Kind.TEXT),

@@ -94,9 +94,12 @@ class BulletinReportTest {
                     // issue 10: 主送 and the rules it rests on (defaults), who is at 100% and who is lowest
                     .contains("各旗县区人民政府，市直各有关单位：")
                     .contains("根据《中华人民共和国行政诉讼法》第三条第三款")
-                    .contains("本期出庭率达到100%的地区（1个）：临河区。出庭率最低的是五原县（0.00%）。")
+                    .contains("本期出庭率达到100%的旗县区（1个）：临河区。出庭率最低的是五原县（0.00%）。")
                     // the agencies 临河区公安局 (2 of 2) and 临河区住房和城乡建设局 (1 of 1) share rank 1, in pinyin order
-                    .contains("本期出庭率达到100%的机关（2个）：临河区公安局、临河区住房和城乡建设局。")
+                    .contains("本期出庭率达到100%的旗县区机关（2个）：临河区公安局、临河区住房和城乡建设局。")
+                    // issue 10 §6: the quarter and the year to date side by side (Q3: 4 units, 3 appeared; 1–9月 adds
+                    // the unit first heard in Q2, 5 units and 4 appeared), the directory's agencies are all 县级 so the 市直 part is empty
+                    .contains("全部本季度4375.00%").contains("全部1—9月累计5480.00%").contains("三、市直单位出庭应诉情况（按出庭率排名）本期无数据。")
                     .contains("1临河区公安局22100.00%").contains("1临河区住房和城乡建设局11100.00%").contains("3五原县公安局");
         }
     }

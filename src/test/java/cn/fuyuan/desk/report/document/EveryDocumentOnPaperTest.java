@@ -312,7 +312,7 @@ class EveryDocumentOnPaperTest {
             assertThat(body).contains("w:docGrid").contains("w:linePitch=\"579\"");
             int tables = body.split("<w:tbl>", -1).length - 1;
             int expected = switch (name) {
-                case "季度通报" -> 3;
+                case "季度通报" -> 5; // 总体, 本期与年度累计, 旗县区, 市直单位, 旗县区机关
                 case "台账", "机关名录" -> 1;
                 case "督办表" -> 2;
                 default -> 0;
@@ -333,8 +333,9 @@ class EveryDocumentOnPaperTest {
         cli("report", "bulletin", "--period", "2025Q3", "--out", bulletin.toString());
         cli("report", "register", "--year", "2025", "--as-of", "2025-12-31", "--out", register.toString());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(bulletin))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
-            XSSFSheet regions = wb.getSheet("各地区");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            assertThat(wb.getSheet("本期与年度累计")).isNotNull();
+            XSSFSheet regions = wb.getSheet("各旗县区");
             assertThat(regions).isNotNull();
             assertThat(regions.getNumMergedRegions()).isZero();
             assertThat(regions.getPaneInformation().isFreezePane()).isTrue();
