@@ -24,9 +24,9 @@ public final class NoticeIssueWriter {
     public enum Letter {
         NOTICE(HEARING_APPEARANCE.NOTICE_ISSUED_DATE), REMINDER(HEARING_APPEARANCE.REMINDER_ISSUED_DATE);
 
-        final TableField<HearingAppearanceRecord, String> column;
+        final TableField<HearingAppearanceRecord, LocalDate> column;
 
-        Letter(TableField<HearingAppearanceRecord, String> column) {
+        Letter(TableField<HearingAppearanceRecord, LocalDate> column) {
             this.column = column;
         }
     }
@@ -43,10 +43,10 @@ public final class NoticeIssueWriter {
         return db.write(tx -> {
             Map<Integer, LocalDate> out = new HashMap<>();
             for (HearingAppearanceRecord r : tx.selectFrom(HEARING_APPEARANCE).where(HEARING_APPEARANCE.ID.in(appearanceIds)).fetch()) {
-                LocalDate stored = date(r.get(letter.column));
+                LocalDate stored = r.get(letter.column);
                 if (stored == null) {
-                    stored = firstIssue(letter, date(r.getNoticeServedDate()), today);
-                    r.set(letter.column, stored.toString());
+                    stored = firstIssue(letter, r.getNoticeServedDate(), today);
+                    r.set(letter.column, stored);
                     Audit.update(tx, r);
                 }
                 out.put(r.getId(), stored);
@@ -65,7 +65,7 @@ public final class NoticeIssueWriter {
         Map<Integer, LocalDate> out = new HashMap<>();
         ctx.select(HEARING_APPEARANCE.ID, letter.column).from(HEARING_APPEARANCE)
                 .where(HEARING_APPEARANCE.ID.in(appearanceIds).and(letter.column.isNotNull()))
-                .forEach(r -> out.put(r.value1(), date(r.value2())));
+                .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
 
@@ -73,10 +73,5 @@ public final class NoticeIssueWriter {
     static void keepIssueDates(HearingAppearanceRecord edited, HearingAppearanceRecord before) {
         edited.setNoticeIssuedDate(before.getNoticeIssuedDate());
         edited.setReminderIssuedDate(before.getReminderIssuedDate());
-    }
-
-    /** The one conversion of these columns (ISO text until the jOOQ date converters land). */
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
     }
 }
