@@ -94,6 +94,11 @@ abstract class AppUiTestBase extends FxRobot {
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, condition);
     }
 
+    /** For work that writes a whole database (a demo folder created, migrated and filled): longer on a loaded machine. */
+    void waitLongUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(6 * WAIT_S, TimeUnit.SECONDS, condition);
+    }
+
     void showSection(Section s) throws TimeoutException {
         // the window may just have been rebuilt (demo loaded, language switched): wait for its nav cells
         waitUntil(() -> node("nav-" + s.name()).map(n -> n.getScene() != null && n.isVisible()).orElse(false));

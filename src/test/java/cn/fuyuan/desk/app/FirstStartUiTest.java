@@ -63,7 +63,8 @@ class FirstStartUiTest extends AppUiTestBase {
 
         clickDialogButton(guide, "打开演示数据");
 
-        waitUntil(() -> agenciesWhenReady(demo) > 0
+        // the demo folder is created, migrated and filled first: at load 20 that took longer than the usual 20 s
+        waitLongUntil(() -> agenciesWhenReady(demo) > 0
                 && node("status.data").map(n -> ((Label) n).getText().contains(demo.toString())).orElse(false)
                 && node("dashboard.agencies").map(n -> ((Label) n).getText().equals(String.valueOf(agencies(demo)))).orElse(false));
         assertThat(agencies(real)).as("the real folder stays empty").isZero();
