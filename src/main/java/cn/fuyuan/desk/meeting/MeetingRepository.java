@@ -72,7 +72,12 @@ public final class MeetingRepository {
 
     /** The meetings dated in a year (the white paper's 府院联动 chapter), latest first. */
     public List<Meeting> heldIn(int year) {
-        return load(db.dsl(), MEETING.HELD_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay()).and(MEETING.HELD_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay())));
+        return load(db.dsl(), heldInYear(year));
+    }
+
+    /** Held on a day of {@code year}: the one condition of {@link #heldIn} and {@link #heldWithItems}. */
+    private static Condition heldInYear(int year) {
+        return MEETING.HELD_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay()).and(MEETING.HELD_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
     }
 
     /**
@@ -80,7 +85,7 @@ public final class MeetingRepository {
      * figures count, without reading every meeting's attendees, topics and carried items.
      */
     public List<HeldMeeting> heldWithItems(int year) {
-        Condition held = MEETING.HELD_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay()).and(MEETING.HELD_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
+        Condition held = heldInYear(year);
         // loadItems joins each item's meeting, so the same condition picks the items of these meetings
         Map<Integer, List<AgreedItem>> items = loadItems(db.dsl(), held).stream()
                 .collect(Collectors.groupingBy(AgreedItem::meetingId, LinkedHashMap::new, Collectors.toList()));
