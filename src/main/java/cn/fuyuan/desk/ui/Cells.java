@@ -22,12 +22,20 @@ public final class Cells {
         TableColumn<R, String> c = new TableColumn<>(Ui.t(key));
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(text.apply(x.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
+            // one tooltip per cell, its text changed as the cell is reused (scrolling 64,500 rows makes no new ones)
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 String shown = empty || item == null ? null : item;
                 setText(shown);
-                setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(shown));
+                if (shown == null || shown.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(shown);
+                    setTooltip(tip);
+                }
             }
         });
         c.setPrefWidth(width);
