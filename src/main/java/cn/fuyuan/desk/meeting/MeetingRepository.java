@@ -86,13 +86,17 @@ public final class MeetingRepository {
      */
     public List<HeldMeeting> heldWithItems(int year) {
         Condition held = heldInYear(year);
-        // loadItems joins each item's meeting, so the same condition picks the items of these meetings
-        Map<Integer, List<AgreedItem>> items = loadItems(db.dsl(), held).stream()
-                .collect(Collectors.groupingBy(AgreedItem::meetingId, LinkedHashMap::new, Collectors.toList()));
-        return db.dsl().select(MEETING.ID, MEETING.NUMBER, MEETING.TITLE, MEETING.HELD_AT, MEETING.STATE).from(MEETING).where(held)
-                .orderBy(MEETING.HELD_AT.desc(), MEETING.ID.desc())
-                .fetch(r -> new HeldMeeting(r.value1(), r.value2(), r.value3(), r.value4(),
-                        MeetingState.valueOf(r.value5()), items.getOrDefault(r.value1(), List.of())));
+        // both reads on one connection: the items and their meetings from the same file state, one schema parse
+        return db.reading(d -> {
+            DSLContext ctx = d.dsl();
+            // loadItems joins each item's meeting, so the same condition picks the items of these meetings
+            Map<Integer, List<AgreedItem>> items = loadItems(ctx, held).stream()
+                    .collect(Collectors.groupingBy(AgreedItem::meetingId, LinkedHashMap::new, Collectors.toList()));
+            return ctx.select(MEETING.ID, MEETING.NUMBER, MEETING.TITLE, MEETING.HELD_AT, MEETING.STATE).from(MEETING).where(held)
+                    .orderBy(MEETING.HELD_AT.desc(), MEETING.ID.desc())
+                    .fetch(r -> new HeldMeeting(r.value1(), r.value2(), r.value3(), r.value4(),
+                            MeetingState.valueOf(r.value5()), items.getOrDefault(r.value1(), List.of())));
+        });
     }
 
     public Optional<Meeting> find(int id) {
