@@ -29,6 +29,11 @@ public final class AgencyListViewModel {
         refilter();
     }
 
+    /** Lets go of the rows when the directory is left (15,000 agencies at a city's scale); the search and "show inactive" stay. */
+    public void release() {
+        all.clear();
+    }
+
     /** For a background load: the rows, then {@link #setRows(List)} on the FX thread. */
     public List<Agency> fetch() {
         return repository.list(true);

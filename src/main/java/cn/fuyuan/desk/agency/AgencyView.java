@@ -110,6 +110,12 @@ public final class AgencyView implements SectionView, AgencyFormView.Actions {
         }
     }
 
+    /** The directory's rows go (the form, clean once the section may be left, keeps the agency it shows). */
+    @Override
+    public void onHide() {
+        list.release();
+    }
+
     @Override
     public void onNew() {
         if (!unsaved.mayLeave(ctx.stage())) {

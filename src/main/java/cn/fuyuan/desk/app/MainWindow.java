@@ -126,6 +126,9 @@ public final class MainWindow {
 
     private void show(Section s) {
         SectionView v = views.computeIfAbsent(s, this::create);
+        if (shown != null && shown != v) {
+            shown.onHide();
+        }
         shown = v;
         content.getChildren().setAll(v.node());
         v.onShow();

@@ -41,6 +41,14 @@ public final class CaseListViewModel {
         all.setAll(rows);
     }
 
+    /**
+     * Lets go of the loaded cases when the section is left (at 64,500 cases the rows are most of the window's heap);
+     * the filters and the search stay as they were, so the next {@link #load} shows the same selection of cases.
+     */
+    public void release() {
+        all.clear();
+    }
+
     public ObservableList<CaseRow> rows() {
         return shown;
     }

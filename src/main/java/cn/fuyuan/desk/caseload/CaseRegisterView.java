@@ -56,8 +56,27 @@ final class CaseRegisterView {
         search.requestFocus();
     }
 
+    /** The case selected when the register was released, chosen again once it is loaded (null: none). */
+    private Integer selectedWhenReleased;
+    /** False from {@link #release()} until the next {@link #reload()}: a load that ends while hidden is dropped. */
+    private boolean wanted = true;
+
+    /**
+     * The section is left: the rows go (the filters, the search and the selected case are remembered); the next
+     * {@link #reload()} reads them again.
+     */
+    void release() {
+        CaseRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            selectedWhenReleased = selected.id();
+        }
+        wanted = false;
+        list.release();
+    }
+
     /** Loads the register in the background (a large register must not freeze the window). */
     void reload() {
+        wanted = true;
         String own = screens.ownCourt();
         ctx.jobs().run(Ui.t("caseload.loading"), new Task<List<CaseRow>>() {
             @Override
@@ -66,9 +85,30 @@ final class CaseRegisterView {
                 return screens.cases(own);
             }
         }, rows -> {
+            if (!wanted) {
+                return; // left while it loaded: not kept
+            }
             list.load(rows);
             updateCount();
+            reselect();
         }, t -> Dialogs.error(ctx.stage(), t));
+    }
+
+    /** The case selected before the section was left, selected and scrolled to again (if the filters still show it). */
+    private void reselect() {
+        Integer id = selectedWhenReleased;
+        selectedWhenReleased = null;
+        if (id == null) {
+            return;
+        }
+        List<CaseRow> rows = list.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == id) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
     }
 
     private void updateCount() {

@@ -51,6 +51,12 @@ public final class CaseView implements SectionView {
         reload();
     }
 
+    /** The register's rows go (its filters and the selected case are kept); the day's grid, a form, stays as typed. */
+    @Override
+    public void onHide() {
+        register.release();
+    }
+
     @Override
     public void onNew() {
         register.openCase(null);

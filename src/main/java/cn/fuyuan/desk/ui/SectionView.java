@@ -10,6 +10,15 @@ public interface SectionView {
     default void onShow() {
     }
 
+    /**
+     * Called each time another section is shown instead of this one (after {@link #unsaved()} allowed it): the
+     * section lets go of what it loaded to show (a register's rows, figures, previews) so that a window that has
+     * visited every section holds only the shown one's data; {@link #onShow()} loads it again. What the user typed
+     * or chose — a form, the filters, the search text — is kept: only what can be read again is released.
+     */
+    default void onHide() {
+    }
+
     /** The screen's form that may hold unsaved changes (asked before the section is left or the window closed); null if none. */
     default cn.fuyuan.desk.ui.DirtyForm unsaved() {
         return null;

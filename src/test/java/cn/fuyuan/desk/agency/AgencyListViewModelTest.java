@@ -6,6 +6,7 @@ import cn.fuyuan.desk.demo.DemoData;
 import cn.fuyuan.desk.i18n.Messages;
 import cn.fuyuan.desk.store.Database;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,17 @@ class AgencyListViewModelTest {
     @Test
     void showsEveryActiveAgencyWithoutASearch() {
         assertThat(list.shown()).hasSize(agencies.count()).allMatch(Agency::active);
+    }
+
+    @Test
+    void aReleasedDirectoryKeepsItsSearchAndShowsTheSameAgenciesWhenLoadedAgain() {
+        list.searchProperty().set("公安局");
+        List<String> before = list.shown().stream().map(Agency::name).toList();
+        list.release();
+        assertThat(list.shown()).isEmpty();
+        assertThat(list.searchProperty().get()).isEqualTo("公安局");
+        list.reload();
+        assertThat(list.shown()).extracting(Agency::name).containsExactlyElementsOf(before).isNotEmpty();
     }
 
     @Test

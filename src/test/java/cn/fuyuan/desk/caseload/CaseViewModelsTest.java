@@ -13,6 +13,7 @@ import cn.fuyuan.desk.store.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,43 @@ class CaseViewModelsTest {
         assertThat(vm.rows()).hasSize(1);
         vm.region.set("五原县");
         assertThat(vm.rows()).isEmpty();
+    }
+
+    @Test
+    void aReleasedRegisterKeepsItsFiltersAndShowsTheSameCasesWhenLoadedAgain() {
+        CaseListViewModel vm = new CaseListViewModel();
+        vm.load(new CaseQueries(db).cases("本院"));
+        vm.agency.set("五原县公安局");
+        vm.search.set("行初");
+        List<String> before = vm.rows().stream().map(CaseQueries.CaseRow::caseNumber).toList();
+        assertThat(before).hasSize(2);
+
+        vm.release(); // the section is left
+        assertThat(vm.total()).isZero();
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.agency.get()).isEqualTo("五原县公安局");
+        assertThat(vm.search.get()).isEqualTo("行初");
+
+        vm.load(new CaseQueries(db).cases("本院")); // and shown again
+        assertThat(vm.total()).isEqualTo(4);
+        assertThat(vm.rows()).extracting(CaseQueries.CaseRow::caseNumber).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void theRegisterHoldsEachRepeatedNameAndDateOnce() {
+        List<CaseQueries.CaseRow> rows = new CaseQueries(db).cases("本院");
+        java.util.IdentityHashMap<Object, Boolean> distinct = new java.util.IdentityHashMap<>();
+        java.util.Set<Object> equal = new java.util.HashSet<>();
+        for (CaseQueries.CaseRow r : rows) {
+            for (Object o : java.util.Arrays.asList(r.courtName(), r.cause(), r.filed(), r.closed(), r.lastHearing())) {
+                if (o != null) {
+                    distinct.put(o, true);
+                    equal.add(o);
+                }
+            }
+        }
+        // equal values are one instance: as many instances as distinct values
+        assertThat(distinct).hasSize(equal.size());
     }
 
     @Test
