@@ -3,6 +3,8 @@ package cn.fuyuan.desk.caseload;
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 import static cn.fuyuan.desk.store.jooq.Tables.REGION;
 
+import cn.fuyuan.desk.settings.SettingKey;
+import cn.fuyuan.desk.settings.SettingsRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -28,6 +30,9 @@ public final class CaseloadDemo {
 
     private static final String[] BASIC_COURTS = {"临河区人民法院", "五原县人民法院", "磴口县人民法院", "乌拉特前旗人民法院",
         "乌拉特中旗人民法院", "乌拉特后旗人民法院", "杭锦后旗人民法院"};
+    /** Each basic court's own contact for the letters it signs (report.courtContacts), in the demo's fictional numbers. */
+    private static final String[] BASIC_COURT_CONTACTS = {"王海燕，0478-8210101", "张志强，0478-8210102", "刘慧敏，0478-8210103",
+        "陈建军，0478-8210104", "赵丽娜，0478-8210105", "高文博，0478-8210106", "苏晓东，0478-8210107"};
     private static final String[] PLAINTIFF_SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "乌", "巴", "高", "郝", "苏"};
     private static final String[] PLAINTIFF_GIVEN = {"某", "某某", "某明", "某华", "某军", "某英"};
     private static final String[] COMPANIES = {"巴彦淖尔市某商贸有限公司", "内蒙古某建筑工程有限公司", "某农牧业专业合作社", "五原县某食品有限公司",
@@ -52,9 +57,13 @@ public final class CaseloadDemo {
     /** Writes the cases in the caller's transaction (after the agencies); returns counts for the summary. */
     public static Map<String, Integer> write(DSLContext tx, Random random, int scale) {
         Map<String, CaseRepository.Court> courts = new LinkedHashMap<>();
-        for (String c : BASIC_COURTS) {
-            courts.put(c, CaseRepository.createCourt(tx, c));
+        StringBuilder contacts = new StringBuilder();
+        for (int i = 0; i < BASIC_COURTS.length; i++) {
+            courts.put(BASIC_COURTS[i], CaseRepository.createCourt(tx, BASIC_COURTS[i]));
+            contacts.append(i == 0 ? "" : "\n").append(BASIC_COURTS[i]).append('：').append(BASIC_COURT_CONTACTS[i]);
         }
+        // the letters a basic court signs name its own contact, never the middle court's (issue 10 §5)
+        SettingsRepository.put(tx, SettingKey.REPORT_COURT_CONTACTS, contacts.toString());
         List<Ag> agencies = new ArrayList<>();
         Map<String, List<Ag>> byRegion = new HashMap<>();
         tx.select(AGENCY.ID, AGENCY.NAME, REGION.NAME, AGENCY.HEAD_NAME, AGENCY.HEAD_TITLE).from(AGENCY)
