@@ -69,8 +69,14 @@ final class BulkCaseWriter implements AutoCloseable {
     /** The ids of the first and last case queued since the last flush (0 when none). */
     private int firstCase;
     private int lastCase;
-    /** Time spent sending each table's rows ({@link #ORDER}, then the history), then the search index rows. */
-    private final long[] nanos = new long[ORDER.size() + 2];
+    /** Time spent sending each table's rows ({@link #ORDER}, then the history), then the search index rows, then rebuilding indexes. */
+    private final long[] nanos = new long[ORDER.size() + 3];
+    /** New cases the caller said it will insert ({@link #expect}); 0 when not said (the demo, small writes). */
+    private int expected;
+    /** The indexes dropped for this write (their CREATE statements as sqlite_master holds them), created again by {@link #close()}. */
+    private final List<String> dropped = new ArrayList<>();
+    /** Whether the indexes were considered (once, at the first case). */
+    private boolean indexesDecided;
     private final String at = LocalDateTime.now().format(Audit.AT);
     /** The one thread that sends batches (while the caller builds the next), and the batch it is sending. */
     private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -160,8 +166,59 @@ final class BulkCaseWriter implements AutoCloseable {
         return Math.max(max == null ? 0 : max, seq == null ? 0 : seq) + 1;
     }
 
+    /**
+     * An import is large relative to the register when it brings at least as many new cases as the register holds
+     * (issue 16 §1; measured at scale 215, README, Performance): then the case tables' own secondary indexes are
+     * dropped before the first row and created again from the same SQL text in {@link #close()}, all inside the
+     * caller's transaction (SQLite's DDL is transactional: a failed or killed import gets them back with its rollback).
+     */
+    static final double DROP_INDEXES_AT = 1.0;
+
+    /** Says how many new cases the caller is about to insert, so the writer may build the indexes once afterwards. */
+    void expect(int newCases) {
+        this.expected = newCases;
+    }
+
+    /** At the first case: drops the case tables' non-unique indexes when the write is large relative to them. */
+    private void decideIndexes() {
+        indexesDecided = true;
+        if (expected <= 0) {
+            return;
+        }
+        long have = tx.fetchCount(ADMIN_CASE);
+        if (expected < DROP_INDEXES_AT * have) {
+            return;
+        }
+        long t = System.nanoTime();
+        List<String> names = ORDER.stream().map(Table::getName).toList();
+        // named indexes only: the UNIQUE constraints' own (sqlite_autoindex_…, sql NULL) stay, and so does any UNIQUE index
+        for (var r : tx.resultQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                + "AND tbl_name IN (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ") ORDER BY rowid", names.toArray())) {
+            String sql = r.get(1, String.class);
+            if (sql.regionMatches(true, 0, "CREATE UNIQUE", 0, 13)) {
+                continue;
+            }
+            tx.execute("DROP INDEX \"" + r.get(0, String.class).replace("\"", "\"\"") + "\"");
+            dropped.add(sql);
+        }
+        nanos[ORDER.size() + 2] += System.nanoTime() - t;
+    }
+
+    /** Creates again the indexes dropped for this write, from their own SQL text, so the schema is the migrations' again. */
+    private void restoreIndexes() {
+        long t = System.nanoTime();
+        for (String sql : dropped) {
+            tx.execute(sql);
+        }
+        dropped.clear();
+        nanos[ORDER.size() + 2] += System.nanoTime() - t;
+    }
+
     /** Queues the case with its defendants, hearings and appearances; returns the id it will have. */
     int insert(AdminCase c) {
+        if (!indexesDecided) {
+            decideIndexes();
+        }
         if (nextId.isEmpty()) {
             // every table's first id now, while nothing is in flight: the transaction is the sending thread's after a hand-over
             for (Table<?> t : ORDER) {
@@ -453,7 +510,8 @@ final class BulkCaseWriter implements AutoCloseable {
     String phases() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < nanos.length; i++) {
-            String name = i < ORDER.size() ? ORDER.get(i).getName() : i == ORDER.size() ? AUDIT_LOG.getName() : "search_case";
+            String name = i < ORDER.size() ? ORDER.get(i).getName() : i == ORDER.size() ? AUDIT_LOG.getName()
+                    : i == ORDER.size() + 1 ? "search_case" : "indexes dropped and rebuilt";
             b.append(i == 0 ? "" : ", ").append(name).append(' ').append(nanos[i] / 1_000_000).append(" ms");
         }
         return b.toString();
@@ -467,8 +525,8 @@ final class BulkCaseWriter implements AutoCloseable {
     /** Milliseconds spent sending rows so far (every table, the history and the index). */
     long sentMillis() {
         long sum = 0;
-        for (long n : nanos) {
-            sum += n;
+        for (int i = 0; i < ORDER.size() + 2; i++) { // not the indexes' slot: that is not sending
+            sum += nanos[i];
         }
         return sum / 1_000_000;
     }
@@ -478,6 +536,7 @@ final class BulkCaseWriter implements AutoCloseable {
     public void close() {
         try {
             flush();
+            restoreIndexes();
         } finally {
             abandon();
         }

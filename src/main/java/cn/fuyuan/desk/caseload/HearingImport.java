@@ -343,6 +343,7 @@ public final class HearingImport {
         Map<String, AdminCase> existing = CaseRepository.findAll(tx, byCase.keySet());
         BulkCaseWriter bulk = new BulkCaseWriter(tx, content.file() == null ? null : String.valueOf(content.file().getFileName()),
                 sha256(content.file()));
+        bulk.expect(byCase.size() - existing.size());
         try {
             for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
                 List<Parsed> rows = e.getValue();
