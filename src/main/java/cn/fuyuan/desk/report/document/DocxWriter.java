@@ -277,10 +277,13 @@ final class DocxWriter {
 
     private static void fonts(CTFonts f, Face face) {
         f.setEastAsia(face.wordName());
-        boolean latinTimes = false;
-        f.setAscii(latinTimes ? "Times New Roman" : face.wordName());
-        f.setHAnsi(latinTimes ? "Times New Roman" : face.wordName());
-        f.setCs("Times New Roman");
+        // digits and Latin letters in Times New Roman, as GB/T 9704 documents set them: a face every word processor has
+        // or maps to its metric twin (LibreOffice: Liberation Serif), digits ½ em like our PDF's half cells. Named
+        // after the CJK face instead, a desk without that face drew them in its default sans (DejaVu Sans, 0.64 em)
+        // and "100.00%" broke in its table cell.
+        f.setAscii(Gbt9704.LATIN_FACE);
+        f.setHAnsi(Gbt9704.LATIN_FACE);
+        f.setCs(Gbt9704.LATIN_FACE);
         f.setHint(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint.EAST_ASIA);
     }
 

@@ -544,7 +544,9 @@ final class PdfLayout {
             if (t.columns().get(c).type() != CellType.TEXT) {
                 double widest = 0;
                 for (List<Cell> r : t.rows()) {
-                    widest = Math.max(widest, Gbt9704.cells(r.get(c).text()));
+                    // the wider of our half cells and the DOCX's Times New Roman digits ("100.00%": 3.5 against 3.58)
+                    String text = r.get(c).text();
+                    widest = Math.max(widest, Math.max(Gbt9704.cells(text), Gbt9704.latinEms(text)));
                 }
                 min[c] = widest == 0 ? 0 : widest * Gbt9704.TABLE_PT + 2 * CELL_PAD + 2;
             }

@@ -301,13 +301,19 @@ class EveryDocumentOnPaperTest {
                         + "<w:family w:val=\"(modern|auto)\"/><w:pitch w:val=\"(fixed|variable)\"/></w:font>");
             }
             assertThat(part(docx, "word/_rels/document.xml.rels")).contains("fontTable.xml");
-            // digits and Latin letters in the same face as the Chinese text around them
+            // Chinese in a GB/T 9704 face, digits and Latin letters in Times New Roman (every word processor has it or
+            // its metric twin, so a figure takes the same width everywhere) — the font table names it
             Matcher rf = Pattern.compile("<w:rFonts ([^>]*)/>").matcher(styles + part(docx, "word/document.xml"));
+            int runs = 0;
             while (rf.find()) {
+                runs++;
                 Matcher ea = Pattern.compile("w:eastAsia=\"([^\"]+)\"").matcher(rf.group(1));
                 assertThat(ea.find()).isTrue();
-                assertThat(rf.group(1)).as(name + " rFonts").contains("w:ascii=\"" + ea.group(1) + "\"", "w:hAnsi=\"" + ea.group(1) + "\"");
+                assertThat(ea.group(1)).as(name + " rFonts eastAsia").isIn(java.util.Arrays.stream(Face.values()).map(Face::wordName).toList());
+                assertThat(rf.group(1)).as(name + " rFonts").contains("w:ascii=\"Times New Roman\"", "w:hAnsi=\"Times New Roman\"");
             }
+            assertThat(runs).as(name + " rFonts").isPositive();
+            assertThat(fonts).as(name + " font table").contains("<w:font w:name=\"Times New Roman\">");
             String body = part(docx, "word/document.xml");
             assertThat(body).contains("w:docGrid").contains("w:linePitch=\"579\"");
             int tables = body.split("<w:tbl>", -1).length - 1;

@@ -211,6 +211,14 @@ final class PaperMetrics {
      * rendering does not depend on the machine's fonts.
      */
     static void libreOffice(List<Path> docx, Path outDir, Path work) throws IOException, InterruptedException {
+        libreOffice(docx, outDir, work, true);
+    }
+
+    /**
+     * As {@link #libreOffice(List, Path, Path)}; without {@code aliases} the bundled faces are installed under their own
+     * names only — a desk that has Chinese fonts but not the ones a document names, so LibreOffice substitutes them.
+     */
+    static void libreOffice(List<Path> docx, Path outDir, Path work, boolean aliases) throws IOException, InterruptedException {
         Path fonts = Path.of("assets/fonts").toAbsolutePath();
         Path conf = work.resolve("fonts.conf");
         StringBuilder c = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n")
@@ -219,7 +227,7 @@ final class PaperMetrics {
         String[][] alias = {{"仿宋_GB2312", "AR PL SungtiL GB"}, {"仿宋", "AR PL SungtiL GB"}, {"宋体", "AR PL SungtiL GB"},
             {"方正小标宋简体", "AR PL SungtiL GB"}, {"黑体", "Droid Sans Fallback"}, {"楷体_GB2312", "AR PL KaitiM GB"},
             {"楷体", "AR PL KaitiM GB"}};
-        for (String[] a : alias) {
+        for (String[] a : aliases ? alias : new String[0][]) {
             c.append("<alias binding=\"same\"><family>").append(a[0]).append("</family><prefer><family>").append(a[1])
                     .append("</family></prefer></alias>\n");
         }
