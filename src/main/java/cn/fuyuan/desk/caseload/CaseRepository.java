@@ -262,17 +262,22 @@ public final class CaseRepository {
             hr.setHearingTime(h.time());
             hr.setPlace(blankToNull(h.place()));
             int hearingId;
+            boolean moved = false;
             if (h.id() == null || !oldHearings.containsKey(h.id())) {
                 Audit.insert(tx, hr);
                 hearingId = hr.getId();
             } else {
                 hearingId = h.id();
+                HearingRecord was = oldHearings.get(hearingId);
+                moved = !java.util.Objects.equals(was.getHearingDate(), hr.getHearingDate())
+                        || !java.util.Objects.equals(was.getHearingTime(), hr.getHearingTime())
+                        || !java.util.Objects.equals(was.getPlace(), hr.getPlace());
                 hr.setId(hearingId);
                 hr.changed(HEARING.ID, false);
                 Audit.update(tx, hr);
             }
             keptHearings.add(hearingId);
-            saveAppearances(tx, hearingId, h.appearances());
+            saveAppearances(tx, hearingId, h.appearances(), moved);
         }
         for (HearingRecord old : oldHearings.values()) {
             if (!keptHearings.contains(old.getId())) {
@@ -288,7 +293,13 @@ public final class CaseRepository {
         return find(tx, caseId).orElseThrow();
     }
 
-    private static void saveAppearances(DSLContext tx, int hearingId, List<Appearance> list) {
+    /**
+     * Makes the hearing's appearances match {@code list}. When the hearing was {@code moved} (its date, time or place
+     * changed), the letters issued for it name the old sitting and are void: the next notice or 提示函 printed is a new
+     * letter with the day it is issued as its 成文日期 (issue 10 §5), and a notice served for the old sitting is not
+     * served for the new one — unless this same save enters a new served date.
+     */
+    private static void saveAppearances(DSLContext tx, int hearingId, List<Appearance> list, boolean moved) {
         Map<Integer, HearingAppearanceRecord> old = new HashMap<>();
         tx.selectFrom(HEARING_APPEARANCE).where(HEARING_APPEARANCE.HEARING_ID.eq(hearingId)).forEach(a -> old.put(a.getAgencyId(), a));
         Set<Integer> kept = new HashSet<>();
@@ -301,7 +312,11 @@ public final class CaseRepository {
             } else {
                 ar.setId(before.getId());
                 ar.changed(HEARING_APPEARANCE.ID, false);
-                NoticeIssueWriter.keepIssueDates(ar, before);
+                if (moved) {
+                    NoticeIssueWriter.voidIssued(ar, before);
+                } else {
+                    NoticeIssueWriter.keepIssueDates(ar, before);
+                }
                 Audit.update(tx, ar);
             }
         }

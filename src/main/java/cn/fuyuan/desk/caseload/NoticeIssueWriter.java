@@ -69,6 +69,18 @@ public final class NoticeIssueWriter {
         return out;
     }
 
+    /**
+     * An edit that moves the hearing: the letters issued for the old sitting are void (no issue dates), and the old
+     * notice's served date goes with it unless the edit itself enters another one.
+     */
+    static void voidIssued(HearingAppearanceRecord edited, HearingAppearanceRecord before) {
+        edited.setNoticeIssuedDate(null);
+        edited.setReminderIssuedDate(null);
+        if (java.util.Objects.equals(edited.getNoticeServedDate(), before.getNoticeServedDate())) {
+            edited.setNoticeServedDate(null);
+        }
+    }
+
     /** An edit of an appearance (a record built from the form) keeps the issue dates the row had. */
     static void keepIssueDates(HearingAppearanceRecord edited, HearingAppearanceRecord before) {
         edited.setNoticeIssuedDate(before.getNoticeIssuedDate());

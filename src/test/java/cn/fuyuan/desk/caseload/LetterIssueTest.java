@@ -129,4 +129,32 @@ class LetterIssueTest {
         assertThat(NoticeLetters.hearingNotices(db, new SettingsRepository(db).office(), LocalDate.of(2025, 7, 5), LocalDate.of(2025, 7, 5), d2))
                 .singleElement().extracting(NoticeLetters.Letter::date).isEqualTo(d2);
     }
+
+    @Test
+    void aMovedHearingsNextNoticeIsANewLetterDatedTheDayItIsIssued() throws Exception {
+        // issued on 07-02: case 3's notice (07-05, not served) and case 1's two (07-10, served 07-01)
+        batch(false, "2025-07-05", "2025-07-10", LocalDate.of(2025, 7, 2)).letters(LocalDate.of(2025, 7, 2));
+        CaseRepository cases = new CaseRepository(db);
+        CaseQueries.HearingRow moved = new CaseQueries(db).hearings(LocalDate.of(2025, 7, 10), LocalDate.of(2025, 7, 10)).get(0);
+        CaseQueries.HearingRow kept = new CaseQueries(db).hearings(LocalDate.of(2025, 7, 5), LocalDate.of(2025, 7, 5)).get(0);
+        // on 07-03 the hearing of 07-10 is put off to 07-24
+        AdminCase c = cases.find(moved.caseId()).orElseThrow();
+        cases.save(c.withHearings(c.hearings().stream().map(h -> h.id() == moved.hearingId()
+                ? new Hearing(h.id(), LocalDate.of(2025, 7, 24), h.time(), h.place(), h.appearances()) : h).toList()));
+        // printed on 07-05: the moved hearing's notices are new letters of that day, no longer served; the other keeps 07-02
+        List<NoticeLetters.Letter> after = batch(false, "2025-07-05", "2025-07-31", LocalDate.of(2025, 7, 5)).letters(LocalDate.of(2025, 7, 5));
+        assertThat(after).extracting(l -> l.recipient() + l.date()).containsExactly(
+                "五原县公安局：2025-07-02",
+                "临河区公安局：2025-07-05",
+                "临河区住房和城乡建设局：2025-07-05");
+        assertThat(new CaseQueries(db).hearings(LocalDate.of(2025, 7, 24), LocalDate.of(2025, 7, 24)))
+                .allSatisfy(r -> assertThat(r.appearance().noticeServed()).as("served for the old sitting").isNull());
+        // and a reprint later keeps the new date; an edit that does not move it keeps it too
+        assertThat(batch(false, "2025-07-05", "2025-07-31", LocalDate.of(2025, 7, 20)).letters(LocalDate.of(2025, 7, 20)))
+                .extracting(NoticeLetters.Letter::date).containsExactly(LocalDate.of(2025, 7, 2), LocalDate.of(2025, 7, 5), LocalDate.of(2025, 7, 5));
+        AdminCase k = cases.find(kept.caseId()).orElseThrow();
+        cases.save(k);
+        assertThat(batch(false, "2025-07-05", "2025-07-05", LocalDate.of(2025, 7, 21)).letters(LocalDate.of(2025, 7, 21)))
+                .singleElement().extracting(NoticeLetters.Letter::date).isEqualTo(LocalDate.of(2025, 7, 2));
+    }
 }
