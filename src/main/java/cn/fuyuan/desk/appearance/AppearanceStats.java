@@ -2,8 +2,6 @@ package cn.fuyuan.desk.appearance;
 
 import cn.fuyuan.desk.caseload.Rates;
 import java.math.BigDecimal;
-import java.text.CollationKey;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -171,22 +169,21 @@ public final class AppearanceStats {
      * comparing Chinese names through the collator again at every step (thousands of agencies).
      */
     static List<Figures> ranked(List<Figures> figures) {
-        record Keyed(Figures figures, CollationKey name) {
+        record Keyed(Figures figures, int[] name) {
         }
-        Collator collator = (Collator) PINYIN;
         List<Keyed> keyed = new ArrayList<>(figures.size());
         for (Figures f : figures) {
-            keyed.add(new Keyed(f, collator.getCollationKey(f.group())));
+            keyed.add(new Keyed(f, cn.fuyuan.desk.i18n.PinyinOrder.key(f.group())));
         }
         keyed.sort(Comparator.comparing((Keyed k) -> k.figures().appearanceRate(), Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-                .thenComparing(Keyed::name));
+                .thenComparing(Keyed::name, java.util.Arrays::compare));
         List<Figures> out = new ArrayList<>(figures.size());
         keyed.forEach(k -> out.add(k.figures()));
         return out;
     }
 
     /** Chinese names in pinyin order (the order of a published ranking within one rate). */
-    static final Comparator<Object> PINYIN = java.text.Collator.getInstance(java.util.Locale.CHINA);
+    static final Comparator<String> PINYIN = cn.fuyuan.desk.i18n.PinyinOrder.NAMES;
 
     /**
      * Rankings: by 出庭率 (highest first, empty last); equal rates in pinyin order of their names (domain.md §10: a

@@ -102,15 +102,15 @@ public final class SuggestionStats {
             case TYPE -> l -> l.kind().zh();
             case OVERALL -> l -> ALL;
         };
-        // in pinyin order of the group names, compared by collation keys made once per name (thousands of recipients)
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CHINA);
-        Map<java.text.CollationKey, List<Letter>> groups = new TreeMap<>();
-        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        // in pinyin order of the group names (i18n.PinyinOrder), sorted once after grouping (thousands of recipients)
+        Map<String, List<Letter>> byName = new java.util.HashMap<>();
         for (Letter l : issued) {
-            groups.computeIfAbsent(keys.computeIfAbsent(key.apply(l), collator::getCollationKey), k -> new ArrayList<>()).add(l);
+            byName.computeIfAbsent(key.apply(l), k -> new ArrayList<>()).add(l);
         }
+        Map<String, List<Letter>> groups = new TreeMap<>(cn.fuyuan.desk.i18n.PinyinOrder.NAMES);
+        groups.putAll(byName);
         List<Figures> out = new ArrayList<>();
-        groups.forEach((g, ls) -> out.add(figures(g.getSourceString(), ls, asOf)));
+        groups.forEach((g, ls) -> out.add(figures(g, ls, asOf)));
         return out;
     }
 }

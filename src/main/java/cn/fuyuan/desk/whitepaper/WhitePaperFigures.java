@@ -337,7 +337,7 @@ public final class WhitePaperFigures {
 
     /** The year's letters (issued in the year, not withdrawn) with their problems and suggestions, by the recipient's field. */
     public static List<LetterPoints> letterPoints(Inputs in) {
-        Map<String, List<Suggestion>> byField = new TreeMap<>(java.text.Collator.getInstance(java.util.Locale.CHINA));
+        Map<String, List<Suggestion>> byField = new TreeMap<>(cn.fuyuan.desk.i18n.PinyinOrder.NAMES);
         for (Suggestion s : in.letters()) {
             if (s.status() != SuggestionStatus.WITHDRAWN && s.issuedOn() != null && s.issuedOn().getYear() == in.year()) {
                 byField.computeIfAbsent(s.recipientField() == null ? SuggestionStats.NO_FIELD : s.recipientField(), k -> new ArrayList<>()).add(s);
