@@ -13,12 +13,15 @@ import java.util.Comparator;
  * orders GB2312's second level after all of the first, so 磴口县 (dèng) came after 乌拉特前旗. The order is ICU's zh
  * pinyin collation, shipped as the characters in that order ({@code pinyin-order.txt}, written by the test class
  * {@code PinyinOrderData} and held to ICU by {@code PinyinOrderTest}) so the app does without ICU's 14 MB.
- * Characters that are not Han (digits, Latin, punctuation) come before Han ones, by code point.
+ * As in ICU's order ({@code [reorder Hani]}), digits, punctuation and symbols come before Han characters and letters of
+ * other scripts (Latin …) after them; each group by code point.
  */
 public final class PinyinOrder {
     /** The ranges the file covers: Extension A and the Unified Ideographs. */
     public static final int[][] RANGES = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}};
     private static final int HAN = 0x110000;
+    /** Letters of other scripts: after every Han character. */
+    private static final int LETTER = HAN + 0x10000;
     /** Each covered character's place in the order, + 1 (0: not covered); read at the first comparison. */
     private static final class Rank {
         static final char[] OF = load();
@@ -54,7 +57,7 @@ public final class PinyinOrder {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int r = cp < 0x10000 ? rank[cp] : 0;
-            k[n++] = r == 0 ? cp : HAN + r;
+            k[n++] = r != 0 ? HAN + r : Character.isLetter(cp) ? LETTER + cp : cp;
             i += Character.charCount(cp);
         }
         return k;

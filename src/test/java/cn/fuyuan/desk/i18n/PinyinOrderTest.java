@@ -38,6 +38,21 @@ class PinyinOrderTest {
         }
     }
 
+    @Test
+    void digitsComeBeforeHanAndLatinLettersAfterAsInIcu() {
+        List<String> names = new ArrayList<>(List.of("A局", "阿拉善左旗", "1号", "乌拉特前旗", "B局"));
+        names.sort(PinyinOrder.NAMES);
+        assertThat(names).containsExactly("1号", "阿拉善左旗", "乌拉特前旗", "A局", "B局");
+        Collator icu = Collator.getInstance(ULocale.forLanguageTag("zh-u-co-pinyin"));
+        String pool = "0123456789ABCDEFGHXYZ巴彦淖尔市磴口县乌拉特前旗公安局";
+        Random random = new Random(11);
+        for (int i = 0; i < 5_000; i++) {
+            String a = name(random, pool);
+            String b = name(random, pool);
+            assertThat(Integer.signum(PinyinOrder.NAMES.compare(a, b))).as(a + " vs " + b).isEqualTo(Integer.signum(icu.compare(a, b)));
+        }
+    }
+
     private static String name(Random random, String pool) {
         StringBuilder s = new StringBuilder();
         int n = 2 + random.nextInt(6);
