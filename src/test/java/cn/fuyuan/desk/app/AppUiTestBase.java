@@ -121,6 +121,17 @@ abstract class AppUiTestBase extends FxRobot {
         return dialog().orElseThrow();
     }
 
+    /** Answers the unsaved-changes dialog with the button of this id (unsaved.save / discard / cancel) and waits until it is gone. */
+    void answerUnsaved(String buttonId) throws TimeoutException {
+        DialogPane pane = awaitDialog();
+        assertThat(pane.getId()).isEqualTo("unsaved.dialog");
+        Window w = pane.getScene().getWindow();
+        Node b = from(pane).lookup((Predicate<Node>) n -> buttonId.equals(n.getId())).query();
+        clickOn(b);
+        waitUntil(() -> !w.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Clicks the dialog's button with this text (是, 否, 确定 …) and waits until the dialog is gone. */
     void clickDialogButton(DialogPane pane, String text) throws TimeoutException {
         ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getText().equals(text)).findFirst()

@@ -3,12 +3,8 @@ package cn.fuyuan.desk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fuyuan.desk.caseload.CaseQueries.CaseRow;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.control.Button;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -18,15 +14,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * nothing on the way.
  */
 class SectionReleaseUiTest extends AppUiTestBase {
-
-    void answer(String buttonId) throws TimeoutException {
-        DialogPane pane = awaitDialog();
-        Window w = pane.getScene().getWindow();
-        Button b = (Button) from(pane).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> buttonId.equals(n.getId())).query();
-        clickOn(b);
-        waitUntil(() -> !w.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -58,11 +45,11 @@ class SectionReleaseUiTest extends AppUiTestBase {
 
         // leaving asks; 取消 keeps the section and every character typed
         clickOn(must("nav-" + Section.CASES.name()));
-        answer("unsaved.cancel");
+        answerUnsaved("unsaved.cancel");
         assertThat(must("agency.form.headTitle", TextField.class).getText()).isEqualTo("副局长（离开再回来）");
         // 保存, then 案件: the typed title is what the form shows when the directory is shown again
         clickOn(must("nav-" + Section.CASES.name()));
-        answer("unsaved.save");
+        answerUnsaved("unsaved.save");
         waitUntil(() -> node("section-CASES").map(n -> n.getScene() != null).orElse(false));
 
         // back in 案件: the rows again, the filter as it was, the case chosen again

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.fuyuan.desk.agency.Agency;
 import cn.fuyuan.desk.store.Database;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -41,16 +40,6 @@ class UnsavedChangesUiTest extends AppUiTestBase {
         return a;
     }
 
-    void answer(String buttonId) throws TimeoutException {
-        DialogPane pane = awaitDialog();
-        assertThat(pane.getId()).isEqualTo("unsaved.dialog");
-        Window w = pane.getScene().getWindow();
-        Button b = (Button) from(pane).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> buttonId.equals(n.getId())).query();
-        clickOn(b);
-        waitUntil(() -> !w.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void anEditedTitleIsKeptSavedOrDroppedAsTheUserChooses() throws Exception {
         withDemoData();
@@ -63,7 +52,7 @@ class UnsavedChangesUiTest extends AppUiTestBase {
         clickOn(must("nav-" + Section.SETTINGS.name()));
         DialogPane pane = awaitDialog();
         assertThat(pane.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText).containsExactly("保存", "放弃", "取消");
-        answer("unsaved.cancel");
+        answerUnsaved("unsaved.cancel");
         waitUntil(() -> node("section-AGENCIES").map(n -> n.getScene() != null).orElse(false));
         assertThat(node("section-SETTINGS")).isEmpty();
         assertThat(must("agency.form.headTitle", TextField.class).getText()).isEqualTo("常务副局长（界面测试）");
@@ -71,7 +60,7 @@ class UnsavedChangesUiTest extends AppUiTestBase {
 
         // 保存: written, then the other section is shown
         clickOn(must("nav-" + Section.SETTINGS.name()));
-        answer("unsaved.save");
+        answerUnsaved("unsaved.save");
         waitUntil(() -> node("section-SETTINGS").map(n -> n.getScene() != null).orElse(false));
         assertThat(titleInFile(a.id())).isEqualTo("常务副局长（界面测试）");
 
@@ -80,7 +69,7 @@ class UnsavedChangesUiTest extends AppUiTestBase {
         Agency again = editTitle("临时职务");
         assertThat(again.id()).isEqualTo(a.id());
         clickOn(must("nav-" + Section.HISTORY.name()));
-        answer("unsaved.discard");
+        answerUnsaved("unsaved.discard");
         waitUntil(() -> node("section-HISTORY").map(n -> n.getScene() != null).orElse(false));
         assertThat(titleInFile(a.id())).isEqualTo("常务副局长（界面测试）");
         showSection(Section.AGENCIES);
@@ -98,20 +87,20 @@ class UnsavedChangesUiTest extends AppUiTestBase {
 
         // another record: 取消 keeps the first agency chosen and the edit in the form
         javafx.application.Platform.runLater(() -> table.getSelectionModel().select(1));   // the question waits for an answer
-        answer("unsaved.cancel");
+        answerUnsaved("unsaved.cancel");
         waitUntil(() -> table.getSelectionModel().getSelectedItem() != null && table.getSelectionModel().getSelectedItem().id().equals(a.id()));
         assertThat(must("agency.form.headTitle", TextField.class).getText()).isEqualTo("副局长（另选记录）");
 
         // closing the window: 取消 keeps it open
         Window main = must("nav").getScene().getWindow();
         javafx.application.Platform.runLater(() -> main.fireEvent(new javafx.stage.WindowEvent(main, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        answer("unsaved.cancel");
+        answerUnsaved("unsaved.cancel");
         assertThat(main.isShowing()).isTrue();
         assertThat(titleInFile(a.id())).isNotEqualTo("副局长（另选记录）");
 
         // another record, 保存: written and the other agency shown
         javafx.application.Platform.runLater(() -> table.getSelectionModel().select(1));
-        answer("unsaved.save");
+        answerUnsaved("unsaved.save");
         assertThat(titleInFile(a.id())).isEqualTo("副局长（另选记录）");
         waitUntil(() -> table.getSelectionModel().getSelectedItem() != null && !table.getSelectionModel().getSelectedItem().id().equals(a.id()));
         assertThat(must("agency.form.name", TextField.class).getText()).isEqualTo(table.getSelectionModel().getSelectedItem().name());

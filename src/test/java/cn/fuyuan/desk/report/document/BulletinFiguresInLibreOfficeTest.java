@@ -2,12 +2,9 @@ package cn.fuyuan.desk.report.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fuyuan.desk.cli.Cli;
 import cn.fuyuan.desk.report.document.PaperMetrics.Glyph;
 import cn.fuyuan.desk.report.document.PaperMetrics.Line;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,19 +29,6 @@ class BulletinFiguresInLibreOfficeTest {
 
     @TempDir
     Path tmp;
-
-    int cli(Path data, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all, (d, b) -> {
-            throw new AssertionError("no window");
-        }, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-        assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
-        return code;
-    }
 
     /** The runs of figure characters on table lines (10.5 pt) that stand next to each other, per page. */
     static Map<String, Integer> figureRuns(Path pdf, List<String> broken) throws IOException {
@@ -88,11 +72,11 @@ class BulletinFiguresInLibreOfficeTest {
     @Test
     void noFigureCellOfTheBulletinIsSplitInLibreOfficeWithSubstitutedFaces() throws Exception {
         Path data = tmp.resolve("data");
-        cli(data, "demo");
+        PaperMetrics.cli(data, "demo");
         Path pdf = tmp.resolve("通报.pdf");
         Path docx = tmp.resolve("通报.docx");
         for (Path out : List.of(pdf, docx)) {
-            cli(data, "report", "bulletin", "--period", "2025Q3", "--out", out.toString());
+            PaperMetrics.cli(data, "report", "bulletin", "--period", "2025Q3", "--out", out.toString());
         }
         Path lo = tmp.resolve("lo");
         Files.createDirectories(lo);

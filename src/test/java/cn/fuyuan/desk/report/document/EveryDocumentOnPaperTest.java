@@ -3,12 +3,9 @@ package cn.fuyuan.desk.report.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import cn.fuyuan.desk.cli.Cli;
 import cn.fuyuan.desk.report.document.PaperMetrics.Line;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,16 +65,7 @@ class EveryDocumentOnPaperTest {
     static Path data;
 
     static int cli(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all, (d, b) -> {
-            throw new AssertionError("no window");
-        }, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-        assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
-        return code;
+        return PaperMetrics.cli(data, args);
     }
 
     static Path file(String name, String ext) {

@@ -205,6 +205,20 @@ final class PaperMetrics {
         return lines.stream().filter(l -> Math.abs(l.size() - 16) < 0.6 && l.y() < bottom).toList();
     }
 
+    /** Runs the command line on {@code data} (no window) and fails the test unless it exits 0. */
+    static int cli(Path data, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = cn.fuyuan.desk.cli.Cli.run(all, (d, b) -> {
+            throw new AssertionError("no window");
+        }, new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true));
+        org.assertj.core.api.Assertions.assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
+        return code;
+    }
+
     /**
      * Converts DOCX files to PDF with LibreOffice headless in one run (starting it costs seconds), with a fontconfig
      * that knows the bundled faces under the names the DOCX asks for (仿宋_GB2312 → AR PL SungtiL GB …), so the
