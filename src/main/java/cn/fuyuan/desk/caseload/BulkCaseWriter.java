@@ -168,7 +168,7 @@ final class BulkCaseWriter implements AutoCloseable {
 
     /**
      * An import is large relative to the register when it brings at least as many new cases as the register holds
-     * (issue 16 §1; measured at scale 215, README, Performance): then the case tables' own secondary indexes are
+     * (issue 16 §1; a threshold chosen, not yet measured against imports of 10–100 % of the table): then the case tables' own secondary indexes are
      * dropped before the first row and created again from the same SQL text in {@link #close()}, all inside the
      * caller's transaction (SQLite's DDL is transactional: a failed or killed import gets them back with its rollback).
      */
