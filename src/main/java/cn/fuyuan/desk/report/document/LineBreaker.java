@@ -75,24 +75,37 @@ final class LineBreaker {
         return out;
     }
 
-    /** The end of a line that would end at j: moved back so that no rule is broken (never below i + 1). */
+    /**
+     * The end of a line that would end at j: moved back so that no rule is broken (never below i + 1). The rules are
+     * applied until none moves the break: moving back for a closing mark can land inside a word ("（50.0" | "0%）"
+     * when the line is full at "%"), and moving back for a word can put an opening bracket at the line's end.
+     */
     private static int adjust(List<Ch> chars, int i, int j) {
         int k = j;
-        // a word of digits / letters is not split
-        while (k > i + 1 && chars.get(k).word && chars.get(k - 1).word) {
-            k--;
-        }
-        if (k == i + 1 && chars.get(k).word && chars.get(k - 1).word) {
-            k = j; // a word longer than the line: split it
-        }
-        // closing punctuation does not start a line: take the character before it down too
-        while (k > i + 1 && k < chars.size() && NO_START.contains(chars.get(k).s)) {
-            k--;
-        }
-        // an opening bracket does not end a line
-        while (k > i + 1 && NO_END.contains(chars.get(k - 1).s)) {
-            k--;
+        for (int before = -1; before != k; ) {
+            before = k;
+            k = wholeWord(chars, i, k);
+            // closing punctuation does not start a line: take the character before it down too
+            while (k > i + 1 && k < chars.size() && NO_START.contains(chars.get(k).s)) {
+                k--;
+            }
+            // an opening bracket does not end a line
+            while (k > i + 1 && NO_END.contains(chars.get(k - 1).s)) {
+                k--;
+            }
         }
         return k;
+    }
+
+    /** k moved back to the start of the word of digits / letters it would split; a word longer than the line is split. */
+    private static int wholeWord(List<Ch> chars, int i, int k) {
+        int w = k;
+        while (w > i + 1 && w < chars.size() && chars.get(w).word && chars.get(w - 1).word) {
+            w--;
+        }
+        if (w == i + 1 && w < chars.size() && chars.get(w).word && chars.get(w - 1).word) {
+            return k; // a word longer than the line: split it where the line is full
+        }
+        return w;
     }
 }
