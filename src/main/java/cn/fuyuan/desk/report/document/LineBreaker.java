@@ -44,6 +44,13 @@ final class LineBreaker {
         int i = 0;
         boolean first = true;
         while (i < chars.size() || first) {
+            // a space where a line breaks is not carried to the next line's start ("2026-03-20 已办结" in a cell)
+            while (!first && i < chars.size() && chars.get(i).s.equals(" ")) {
+                i++;
+            }
+            if (!first && i >= chars.size()) {
+                break;
+            }
             double start = first ? p.firstIndent() : p.leftIndent();
             double cap = width - start - p.rightIndent();
             int j = i;

@@ -43,4 +43,13 @@ class LineBreakerTest {
         String digits = "1234567890".repeat(6);
         assertThat(lines(digits)).containsExactly(digits.substring(0, 56), digits.substring(56));
     }
+
+    @Test
+    void aSpaceAtABreakDoesNotStartTheNextLine() {
+        // the 督办表's 最新进展 cell, five cells wide: "2026-03-20" fills it, the space after it goes with the break
+        Paragraph p = new Paragraph(List.of(Run.of("2026-03-20 已办结，已制定")), Align.LEFT, 0, 0, 0, false);
+        assertThat(LineBreaker.lines(p, Face.FANGSONG, 5).stream()
+                .map(l -> String.join("", l.glyphs().stream().map(LineBreaker.Glyph::text).toList())))
+                .containsExactly("2026-03-20", "已办结，已", "制定");
+    }
 }
