@@ -126,11 +126,15 @@ public final class MainWindow {
 
     private void show(Section s) {
         SectionView v = views.computeIfAbsent(s, this::create);
-        if (shown != null && shown != v) {
-            shown.onHide();
+        SectionView left = shown != null && shown != v ? shown : null;
+        if (left != null) {
+            left.onHide();
         }
         shown = v;
         content.getChildren().setAll(v.node());
+        if (left != null) {
+            cn.fuyuan.desk.ui.SkinRelease.dropSkins(left.node());
+        }
         v.onShow();
     }
 

@@ -23,6 +23,10 @@ public final class HistoryView implements SectionView {
     private final AppContext ctx;
     private final HistoryTable historyTable;
     private final TextField search = TextFields.createClearableTextField();
+    /** The names of the rows the list refers to, not every vocabulary's whole ({@link ReferredNames}). */
+    private final ReferredNames names;
+    /** Set when the section is shown: the names are read again with the next rows, whatever they refer to. */
+    private boolean namesStale = true;
 
     public HistoryView(AppContext ctx) {
         this.ctx = ctx;
@@ -30,6 +34,8 @@ public final class HistoryView implements SectionView {
         HistoryTable t = new HistoryTable(true);
         historyTable = t;
         t.setItems(vm.entries());
+        names = new ReferredNames(() -> HistoryTable.referenceNames(ctx.db()));
+        vm.entries().addListener((javafx.collections.ListChangeListener<cn.fuyuan.desk.store.AuditRepository.Entry>) c -> nameRows());
 
         table.setPromptText(Ui.t("history.allTables"));
         table.setButtonCell(tableCell());
@@ -92,12 +98,26 @@ public final class HistoryView implements SectionView {
 
     @Override
     public void onShow() {
-        historyTable.setReferenceNames(HistoryTable.referenceNames(ctx.db()));
+        namesStale = true;
         String keep = table.getValue();
         table.getItems().setAll(vm.tables());
         table.getItems().add(0, null);
         table.setValue(keep);
         vm.reload();
+        if (namesStale) {
+            nameRows();
+        }
+    }
+
+    private void nameRows() {
+        historyTable.setReferenceNames(names.forRows(vm.entries(), namesStale));
+        namesStale = false;
+    }
+
+    /** The 5,000 rows go when another section is shown (the filters stay); {@link #onShow()} reads them again. */
+    @Override
+    public void onHide() {
+        vm.entries().clear();
     }
 
     @Override

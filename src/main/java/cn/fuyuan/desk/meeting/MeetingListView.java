@@ -104,10 +104,26 @@ final class MeetingListView {
         table.getSelectionModel().clearSelection();
     }
 
+    /**
+     * Lets go of the meetings when the section is left (1,700 with their attendees and items at a city's scale): the
+     * filters stay as they are, and the meeting chosen is chosen again by the next {@link #show}.
+     */
+    void release() {
+        Meeting keep = selected();
+        if (keep != null) {
+            released = keep.id();
+        }
+        list.show(List.of());
+    }
+
+    /** The meeting chosen when the list was let go, chosen again when it is read. */
+    private Integer released;
+
     /** Shows the meetings read in the background; the meeting chosen before (or {@code choose}, if given) stays chosen. */
     void show(List<Meeting> meetings, Integer choose) {
         Meeting keep = selected();
-        Integer id = choose != null ? choose : keep == null ? null : keep.id();
+        Integer id = choose != null ? choose : keep != null ? keep.id() : released;
+        released = null;
         list.show(meetings);
         yearFilter.getItems().setAll(list.years());
         unitFilter.getItems().setAll(list.units());

@@ -104,6 +104,12 @@ public final class MeetingView implements SectionView {
         board.reload();
     }
 
+    /** The meetings go when another section is shown (the form, the filters and the meeting chosen stay). */
+    @Override
+    public void onHide() {
+        listView.release();
+    }
+
     private void reloadList(Integer choose) {
         background.run(list::read, meetings -> listView.show(meetings, choose));
     }

@@ -81,6 +81,16 @@ public final class SuggestionFormViewModel {
         }
     }
 
+    /**
+     * Lets go of the directory when the section is left (15,000 agencies at a city's scale), keeping only the
+     * recipient chosen, so that the form reads as before; {@link #setDirectory} gives it the whole directory again.
+     */
+    public void releaseDirectory() {
+        Agency chosen = recipient.get();
+        directory.setAll(chosen == null ? List.of() : List.of(chosen));
+        recipient.set(chosen);
+    }
+
     /** A new, empty letter with one empty pair. */
     public void clear() {
         id.set(null);

@@ -75,6 +75,16 @@ public final class SuggestionView implements SectionView {
         reload(form.idProperty().get());
     }
 
+    /**
+     * The letters and the directory behind the recipient's choice go (5,600 letters and 15,000 agencies at a city's
+     * scale); the form, the filters and the letter shown stay, and {@link #onShow()} reads the rest again.
+     */
+    @Override
+    public void onHide() {
+        form.releaseDirectory();
+        list.show(List.of());
+    }
+
     @Override
     public void onNew() {
         if (unsaved.mayLeave(ctx.stage())) {

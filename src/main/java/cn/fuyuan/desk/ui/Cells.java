@@ -22,14 +22,29 @@ public final class Cells {
         TableColumn<R, String> c = new TableColumn<>(Ui.t(key));
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(text.apply(x.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
-            // one tooltip per cell, its text changed as the cell is reused (scrolling 64,500 rows makes no new ones)
-            private final Tooltip tip = new Tooltip();
+            // the tooltip is made when the pointer first rests on the cell, then kept and its text changed as the
+            // cell is reused: a tooltip is a popup window with a scene of its own (~20 KB), and a window of tables
+            // holds a thousand cells, most never pointed at
+            private Tooltip tip;
+
+            {
+                setOnMouseEntered(e -> {
+                    String shown = getText();
+                    if (tip == null && shown != null && !shown.isEmpty()) {
+                        tip = new Tooltip(shown);
+                        setTooltip(tip);
+                    }
+                });
+            }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 String shown = empty || item == null ? null : item;
                 setText(shown);
+                if (tip == null) {
+                    return;
+                }
                 if (shown == null || shown.isEmpty()) {
                     setTooltip(null);
                 } else {
