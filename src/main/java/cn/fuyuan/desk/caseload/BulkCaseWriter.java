@@ -179,9 +179,32 @@ final class BulkCaseWriter implements AutoCloseable {
         this.expected = newCases;
     }
 
+    /**
+     * For a caller that cannot say beforehand how many new cases it brings (an import that writes cases while it still
+     * reads the file): the indexes are dropped as soon as the cases queued reach {@link #DROP_INDEXES_AT} × those the
+     * register held at the first one (at once when it held none), before the next batch is sent.
+     */
+    void dropIndexesWhenLarge() {
+        this.asTheyCome = true;
+    }
+
+    /** Whether the indexes are dropped once enough cases have come ({@link #dropIndexesWhenLarge}). */
+    private boolean asTheyCome;
+    /** The cases the register held at the first case, when {@link #asTheyCome}. */
+    private long held;
+    /** The indexes to drop with the next batch sent (the sending thread drops them: it has the connection then), or null. */
+    private List<String[]> toDrop;
+    /** The indexes that may be dropped, read at the first case when {@link #asTheyCome}. */
+    private List<String[]> candidates = List.of();
+
     /** At the first case: drops the case tables' non-unique indexes when the write is large relative to them. */
     private void decideIndexes() {
         indexesDecided = true;
+        if (asTheyCome) {
+            held = tx.fetchCount(ADMIN_CASE);
+            candidates = droppable();
+            return;
+        }
         if (expected <= 0) {
             return;
         }
@@ -190,18 +213,37 @@ final class BulkCaseWriter implements AutoCloseable {
             return;
         }
         long t = System.nanoTime();
+        for (String[] index : droppable()) {
+            tx.execute(dropSql(index[0]));
+            dropped.add(index[1]);
+        }
+        nanos[ORDER.size() + 2] += System.nanoTime() - t;
+    }
+
+    /** The case tables' named non-unique indexes, name and CREATE statement each, in the order they were created. */
+    private List<String[]> droppable() {
         List<String> names = ORDER.stream().map(Table::getName).toList();
+        List<String[]> out = new ArrayList<>();
         // named indexes only: the UNIQUE constraints' own (sqlite_autoindex_…, sql NULL) stay, and so does any UNIQUE index
         for (var r : tx.resultQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                 + "AND tbl_name IN (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ") ORDER BY rowid", names.toArray())) {
             String sql = r.get(1, String.class);
-            if (sql.regionMatches(true, 0, "CREATE UNIQUE", 0, 13)) {
-                continue;
+            if (!sql.regionMatches(true, 0, "CREATE UNIQUE", 0, 13)) {
+                out.add(new String[] {r.get(0, String.class), sql});
             }
-            tx.execute("DROP INDEX \"" + r.get(0, String.class).replace("\"", "\"\"") + "\"");
-            dropped.add(sql);
         }
-        nanos[ORDER.size() + 2] += System.nanoTime() - t;
+        return out;
+    }
+
+    private static String dropSql(String index) {
+        return "DROP INDEX \"" + index.replace("\"", "\"\"") + "\"";
+    }
+
+    /** An agency the caller created in this transaction after the first case: its cases' history names it. */
+    void agencyAdded(cn.fuyuan.desk.agency.Agency a) {
+        if (agencies != null) {
+            agencies.put(a.id(), new Ag(a.fieldId(), a.name()));
+        }
     }
 
     /** Creates again the indexes dropped for this write, from their own SQL text, so the schema is the migrations' again. */
@@ -313,7 +355,15 @@ final class BulkCaseWriter implements AutoCloseable {
         }
         history.rows().add(new Object[] {auditId++, at, user, ADMIN_CASE.getName(), String.valueOf(caseId), Audit.Action.INSERT.name(), null,
                 Audit.toJson(entry)});
-        if (++cases % batch == 0) {
+        ++cases;
+        if (asTheyCome && dropped.isEmpty() && toDrop == null && cases >= DROP_INDEXES_AT * held) {
+            // the sending thread may have the connection now: it drops them before the next batch it sends
+            toDrop = candidates;
+            for (String[] index : candidates) {
+                dropped.add(index[1]);
+            }
+        }
+        if (cases % batch == 0) {
             handOver();
         }
         return caseId;
@@ -375,10 +425,14 @@ final class BulkCaseWriter implements AutoCloseable {
         int last = lastCase;
         firstCase = 0;
         lastCase = 0;
-        if (batch.isEmpty() && h == null) {
+        List<String[]> drop = toDrop == null || toDrop.isEmpty() ? null : toDrop;
+        if (drop != null) {
+            toDrop = List.of();
+        }
+        if (batch.isEmpty() && h == null && drop == null) {
             return;
         }
-        sending = sender.submit(() -> tx.connection(c -> write(c, batch, h, first, last)));
+        sending = sender.submit(() -> tx.connection(c -> write(c, drop, batch, h, first, last)));
     }
 
     /**
@@ -388,9 +442,18 @@ final class BulkCaseWriter implements AutoCloseable {
      * them one by one; the pause is taken and lifted inside this transaction, so no one else ever sees it and a failed or
      * killed import takes it back with everything else.
      */
-    private void write(Connection c, List<Pending> batch, Pending h, int first, int last) throws SQLException {
+    private void write(Connection c, List<String[]> drop, List<Pending> batch, Pending h, int first, int last) throws SQLException {
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
+            if (drop != null) {
+                long t = System.nanoTime();
+                try (java.sql.Statement st = c.createStatement()) {
+                    for (String[] index : drop) {
+                        st.executeUpdate(dropSql(index[0]));
+                    }
+                }
+                nanos[ORDER.size() + 2] += System.nanoTime() - t;
+            }
             writeRows(c, batch, h, first, last);
         } finally {
             sendingCpu += THREADS.getCurrentThreadCpuTime() - cpu;
