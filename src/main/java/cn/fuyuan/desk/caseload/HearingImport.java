@@ -256,8 +256,10 @@ public final class HearingImport {
             throws ImportFileException {
         long checking = System.nanoTime();
         Check check = new Check(tx, ownCourt, mayCreate);
+        // the file's hash (for each case's history entry) is computed while the first rows are read and checked
+        java.util.concurrent.CompletableFuture<String> hash = java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(source.file()));
         Write write = new Write(tx, source.headers(), check.agencies, check.courts, progress,
-                source.file() == null ? null : String.valueOf(source.file().getFileName()), sha256(source.file()));
+                source.file() == null ? null : String.valueOf(source.file().getFileName()), hash::join);
         int rowCount = 0;
         long checked;
         try {
@@ -551,14 +553,14 @@ public final class HearingImport {
         long done;
 
         Write(DSLContext tx, List<String> headers, Names agencies, Map<String, Optional<CaseRepository.Court>> courts, LongConsumer progress,
-              String file, String sha256) {
+              String file, java.util.function.Supplier<String> sha256) {
             this.tx = tx;
             this.headers = headers;
             this.agencies = agencies;
             this.courts = courts;
             this.progress = progress;
             this.existingNumbers = new HashSet<>(tx.select(ADMIN_CASE.CASE_NUMBER).from(ADMIN_CASE).fetch(ADMIN_CASE.CASE_NUMBER));
-            this.bulk = new BulkCaseWriter(tx, file, sha256);
+            this.bulk = new BulkCaseWriter(tx, file, sha256, BulkCaseWriter.BATCH);
         }
 
         /** Creates the courts and agencies the rows so far name and the register lacks (allowed: else a row had a problem). */
