@@ -459,34 +459,36 @@ public final class TabularFile {
                 header(cells);
                 return null;
             }
-            String[] values = new String[width];
+            String[] values = new String[names.length];
             for (int k = 0; k < cells.size(); k++) {
                 int c = cells.column(k);
-                if (c < width && !byColumn[c].isEmpty()) {
-                    values[c] = clean(cells.value(k));
+                if (c < width && at[c] >= 0) {
+                    values[at[c]] = clean(cells.value(k));
                 }
             }
             for (int k = 0; k < cells.errorCount(); k++) {
                 int c = cells.errorColumn(k);
-                if (c < width && !byColumn[c].isEmpty()) {
+                if (c < width && at[c] >= 0) {
                     problems.add(cellProblem(cells.number(), byColumn[c], Messages.get("import.errorCell", cells.error(k))));
-                    values[c] = "";
+                    values[at[c]] = "";
                 }
             }
-            Map<String, String> byHeader = new LinkedHashMap<>();
-            for (int c = 0; c < width; c++) {
-                if (byColumn[c].isEmpty()) {
-                    continue;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    values[i] = "";
                 }
-                String v = values[c] == null ? "" : values[c];
-                String bad = check(v);
+                String bad = check(values[i]);
                 if (bad != null) {
-                    problems.add(cellProblem(cells.number(), byColumn[c], bad));
+                    problems.add(cellProblem(cells.number(), names[i], bad));
                 }
-                byHeader.put(byColumn[c], v);
             }
-            return new Row(cells.number(), byHeader);
+            return new Row(cells.number(), new Cells(names, index, values));
         }
+
+        /** The headers that name a column, in column order; where each column's cell goes among them (-1: nowhere). */
+        private String[] names;
+        private int[] at;
+        private Map<String, Integer> index;
 
         private void header(RawRow headerRow) throws ImportFileException {
             width = 0;
@@ -509,6 +511,17 @@ public final class TabularFile {
                 byColumn[c] = h;
             }
             headers = List.of(byColumn);
+            List<String> named = new ArrayList<>();
+            at = new int[width];
+            index = new java.util.HashMap<>();
+            for (int c = 0; c < width; c++) {
+                at[c] = byColumn[c].isEmpty() ? -1 : named.size();
+                if (at[c] >= 0) {
+                    index.put(byColumn[c], named.size());
+                    named.add(byColumn[c]);
+                }
+            }
+            names = named.toArray(new String[0]);
         }
 
         /** At the end of the file: refuses an empty file, or one with a bad cell (every one named). */
@@ -519,6 +532,70 @@ public final class TabularFile {
             if (!problems.isEmpty()) {
                 throw new ImportRejected(problems, Map.of());
             }
+        }
+    }
+
+    /**
+     * A row's cells by header, in column order, as a map that cannot be changed: the headers are the file's, shared by
+     * its rows, and each row holds only its texts (a 100,000-row import made a map of twenty entries per row before).
+     */
+    private static final class Cells extends java.util.AbstractMap<String, String> {
+        private final String[] names;
+        private final Map<String, Integer> index;
+        private final String[] values;
+
+        Cells(String[] names, Map<String, Integer> index, String[] values) {
+            this.names = names;
+            this.index = index;
+            this.values = values;
+        }
+
+        @Override
+        public String get(Object key) {
+            Integer i = index.get(key);
+            return i == null ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return index.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, String>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < values.length;
+                        }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (i >= values.length) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            Entry<String, String> e = new SimpleImmutableEntry<>(names[i], values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return values.length;
+                }
+            };
         }
     }
 
