@@ -138,13 +138,13 @@ final class BulkCaseWriter implements AutoCloseable {
 
     /** @param batch cases kept before their rows are handed to the sending thread ({@link #BATCH}; fewer in tests) */
     BulkCaseWriter(DSLContext tx, String file, String sha256, int batch) {
-        this(tx, file, () -> sha256, batch);
+        this(tx, batch, file, () -> sha256);
     }
 
     /**
      * @param sha256 gives the file's SHA-256 (hex) or null, asked at the first case: the caller may compute it meanwhile
      */
-    BulkCaseWriter(DSLContext tx, String file, java.util.function.Supplier<String> sha256, int batch) {
+    BulkCaseWriter(DSLContext tx, int batch, String file, java.util.function.Supplier<String> sha256) {
         this.tx = tx;
         this.batch = batch;
         this.file = file;

@@ -560,7 +560,7 @@ public final class HearingImport {
             this.courts = courts;
             this.progress = progress;
             this.existingNumbers = new HashSet<>(tx.select(ADMIN_CASE.CASE_NUMBER).from(ADMIN_CASE).fetch(ADMIN_CASE.CASE_NUMBER));
-            this.bulk = new BulkCaseWriter(tx, file, sha256, BulkCaseWriter.BATCH);
+            this.bulk = new BulkCaseWriter(tx, BulkCaseWriter.BATCH, file, sha256);
         }
 
         /** Creates the courts and agencies the rows so far name and the register lacks (allowed: else a row had a problem). */
