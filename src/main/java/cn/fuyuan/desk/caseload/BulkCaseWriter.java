@@ -71,6 +71,8 @@ final class BulkCaseWriter implements AutoCloseable {
     private int lastCase;
     /** Time spent sending each table's rows ({@link #ORDER}, then the history), then the search index rows, then rebuilding indexes. */
     private final long[] nanos = new long[ORDER.size() + 3];
+    /** The sending thread's CPU time in the same slots (SQLite's own work included: it runs on that thread). */
+    private final long[] cpuNanos = new long[ORDER.size() + 3];
     /** New cases the caller said it will insert ({@link #expect}); 0 when not said (the demo, small writes). */
     private int expected;
     /** The indexes dropped for this write (their CREATE statements as sqlite_master holds them), created again by {@link #close()}. */
@@ -120,7 +122,7 @@ final class BulkCaseWriter implements AutoCloseable {
     }
 
     /** The file the cases come from (name and SHA-256), kept in each case's history entry; null for the demo. */
-    private final Map<String, Object> source;
+    private Map<String, Object> source;
 
     BulkCaseWriter(DSLContext tx) {
         this(tx, null, null);
@@ -136,16 +138,36 @@ final class BulkCaseWriter implements AutoCloseable {
 
     /** @param batch cases kept before their rows are handed to the sending thread ({@link #BATCH}; fewer in tests) */
     BulkCaseWriter(DSLContext tx, String file, String sha256, int batch) {
+        this(tx, batch, file, () -> sha256);
+    }
+
+    /**
+     * @param sha256 gives the file's SHA-256 (hex) or null, asked at the first case: the caller may compute it meanwhile
+     */
+    BulkCaseWriter(DSLContext tx, int batch, String file, java.util.function.Supplier<String> sha256) {
         this.tx = tx;
         this.batch = batch;
-        Map<String, Object> s = new LinkedHashMap<>();
-        if (file != null) {
-            s.put(IMPORT_FILE, file);
+        this.file = file;
+        this.sha256 = sha256;
+    }
+
+    private final String file;
+    private final java.util.function.Supplier<String> sha256;
+
+    /** The file's name and SHA-256 as each history entry holds them. */
+    private Map<String, Object> source() {
+        if (source == null) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            if (file != null) {
+                s.put(IMPORT_FILE, file);
+            }
+            String hash = sha256.get();
+            if (hash != null) {
+                s.put(IMPORT_SHA256, hash);
+            }
+            source = s;
         }
-        if (sha256 != null) {
-            s.put(IMPORT_SHA256, sha256);
-        }
-        this.source = s;
+        return source;
     }
 
     /** Keys of a case's history entry beside its own columns: its rows as imported, and the file. */
@@ -179,9 +201,32 @@ final class BulkCaseWriter implements AutoCloseable {
         this.expected = newCases;
     }
 
+    /**
+     * For a caller that cannot say beforehand how many new cases it brings (an import that writes cases while it still
+     * reads the file): the indexes are dropped as soon as the cases queued reach {@link #DROP_INDEXES_AT} × those the
+     * register held at the first one (at once when it held none), before the next batch is sent.
+     */
+    void dropIndexesWhenLarge() {
+        this.asTheyCome = true;
+    }
+
+    /** Whether the indexes are dropped once enough cases have come ({@link #dropIndexesWhenLarge}). */
+    private boolean asTheyCome;
+    /** The cases the register held at the first case, when {@link #asTheyCome}. */
+    private long held;
+    /** The indexes to drop with the next batch sent (the sending thread drops them: it has the connection then), or null. */
+    private List<String[]> toDrop;
+    /** The indexes that may be dropped, read at the first case when {@link #asTheyCome}. */
+    private List<String[]> candidates = List.of();
+
     /** At the first case: drops the case tables' non-unique indexes when the write is large relative to them. */
     private void decideIndexes() {
         indexesDecided = true;
+        if (asTheyCome) {
+            held = tx.fetchCount(ADMIN_CASE);
+            candidates = droppable();
+            return;
+        }
         if (expected <= 0) {
             return;
         }
@@ -190,18 +235,37 @@ final class BulkCaseWriter implements AutoCloseable {
             return;
         }
         long t = System.nanoTime();
+        for (String[] index : droppable()) {
+            tx.execute(dropSql(index[0]));
+            dropped.add(index[1]);
+        }
+        nanos[ORDER.size() + 2] += System.nanoTime() - t;
+    }
+
+    /** The case tables' named non-unique indexes, name and CREATE statement each, in the order they were created. */
+    private List<String[]> droppable() {
         List<String> names = ORDER.stream().map(Table::getName).toList();
+        List<String[]> out = new ArrayList<>();
         // named indexes only: the UNIQUE constraints' own (sqlite_autoindex_…, sql NULL) stay, and so does any UNIQUE index
         for (var r : tx.resultQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                 + "AND tbl_name IN (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ") ORDER BY rowid", names.toArray())) {
             String sql = r.get(1, String.class);
-            if (sql.regionMatches(true, 0, "CREATE UNIQUE", 0, 13)) {
-                continue;
+            if (!sql.regionMatches(true, 0, "CREATE UNIQUE", 0, 13)) {
+                out.add(new String[] {r.get(0, String.class), sql});
             }
-            tx.execute("DROP INDEX \"" + r.get(0, String.class).replace("\"", "\"\"") + "\"");
-            dropped.add(sql);
         }
-        nanos[ORDER.size() + 2] += System.nanoTime() - t;
+        return out;
+    }
+
+    private static String dropSql(String index) {
+        return "DROP INDEX \"" + index.replace("\"", "\"\"") + "\"";
+    }
+
+    /** An agency the caller created in this transaction after the first case: its cases' history names it. */
+    void agencyAdded(cn.fuyuan.desk.agency.Agency a) {
+        if (agencies != null) {
+            agencies.put(a.id(), new Ag(a.fieldId(), a.name()));
+        }
     }
 
     /** Creates again the indexes dropped for this write, from their own SQL text, so the schema is the migrations' again. */
@@ -264,7 +328,7 @@ final class BulkCaseWriter implements AutoCloseable {
             d.put("case_id", caseId);
             d.put("agency_id", c.defendants().get(i).agencyId());
             d.put("sort_order", i);
-            Map<String, Object> row = new LinkedHashMap<>(queue(CASE_DEFENDANT, d));
+            Map<String, Object> row = queue(CASE_DEFENDANT, d); // its values are queued already: the name is for the history only
             row.put(AGENCY_NAME, agency(c.defendants().get(i).agencyId()).name());
             defendants.add(row);
         }
@@ -274,7 +338,7 @@ final class BulkCaseWriter implements AutoCloseable {
             hv.put("hearing_date", Audit.stored(HEARING.HEARING_DATE, h.date()));
             hv.put("hearing_time", Audit.stored(HEARING.HEARING_TIME, h.time()));
             hv.put("place", blankToNull(h.place()));
-            Map<String, Object> hearingRow = new LinkedHashMap<>(queue(HEARING, hv));
+            Map<String, Object> hearingRow = queue(HEARING, hv);
             int hearingId = (Integer) hearingRow.get("id");
             List<Map<String, Object>> appearances = new ArrayList<>();
             for (Appearance a : h.appearances()) {
@@ -294,7 +358,7 @@ final class BulkCaseWriter implements AutoCloseable {
                 av.put("evaluation", blankToNull(a.evaluation()));
                 av.put("notice_issued_date", null); // V9: a new row's letters are not issued yet
                 av.put("reminder_issued_date", null);
-                Map<String, Object> row = new LinkedHashMap<>(queue(HEARING_APPEARANCE, av));
+                Map<String, Object> row = queue(HEARING_APPEARANCE, av);
                 row.put(AGENCY_NAME, agency(a.agencyId()).name());
                 appearances.add(row);
             }
@@ -303,18 +367,26 @@ final class BulkCaseWriter implements AutoCloseable {
         }
         // one history entry for the case and everything it came with (issue 16 §1): the case's columns as the
         // repository records them, then its defendants and hearings (with their appearances) as written, and the file
-        Map<String, Object> entry = new LinkedHashMap<>(caseRow);
+        Map<String, Object> entry = caseRow; // queued already: from here on it is the history entry
         entry.put(DEFENDANTS, defendants);
         entry.put(HEARINGS, hearings);
-        entry.putAll(source);
+        entry.putAll(source());
         if (history == null) {
             history = Pending.of(ORDER.size(), AUDIT_LOG, Stream.of(AUDIT_LOG.ID, AUDIT_LOG.AT, AUDIT_LOG.OS_USER, AUDIT_LOG.TABLE_NAME,
                     AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON).map(Field::getName).toList());
         }
         history.rows().add(new Object[] {auditId++, at, user, ADMIN_CASE.getName(), String.valueOf(caseId), Audit.Action.INSERT.name(), null,
                 Audit.toJson(entry)});
-        if (++cases % batch == 0) {
-            handOver();
+        ++cases;
+        if (asTheyCome && dropped.isEmpty() && toDrop == null && cases >= DROP_INDEXES_AT * held) {
+            // the sending thread may have the connection now: it drops them before the next batch it sends
+            toDrop = candidates;
+            for (String[] index : candidates) {
+                dropped.add(index[1]);
+            }
+        }
+        if (cases % batch == 0) {
+            handOver(false);
         }
         return caseId;
     }
@@ -349,7 +421,7 @@ final class BulkCaseWriter implements AutoCloseable {
      * other rows through the transaction before its next {@link #insert}.
      */
     void flush() {
-        handOver();
+        handOver(true);
         await();
         nextId.clear();
     }
@@ -361,7 +433,7 @@ final class BulkCaseWriter implements AutoCloseable {
      * has returned (one connection, one thread at a time); ids go on from the counters kept here, since no one else
      * writes meanwhile.
      */
-    private void handOver() {
+    private void handOver(boolean endOfRun) {
         await();
         List<Pending> batch = new ArrayList<>();
         for (Table<?> t : ORDER) {
@@ -371,55 +443,94 @@ final class BulkCaseWriter implements AutoCloseable {
             }
         }
         Pending h = history == null || history.rows().isEmpty() ? null : history.take();
-        int first = firstCase;
-        int last = lastCase;
+        boolean pause = firstCase > 0 && unindexedFrom == 0;
+        if (firstCase > 0) {
+            if (unindexedFrom == 0) {
+                unindexedFrom = firstCase;
+            }
+            unindexedTo = lastCase;
+        }
         firstCase = 0;
         lastCase = 0;
-        if (batch.isEmpty() && h == null) {
+        int[] index = endOfRun && unindexedFrom > 0 ? new int[] {unindexedFrom, unindexedTo} : null;
+        if (index != null) {
+            unindexedFrom = 0;
+            unindexedTo = 0;
+        }
+        List<String[]> drop = toDrop == null || toDrop.isEmpty() ? null : toDrop;
+        if (drop != null) {
+            toDrop = List.of();
+        }
+        if (batch.isEmpty() && h == null && drop == null && index == null) {
             return;
         }
-        sending = sender.submit(() -> tx.connection(c -> write(c, batch, h, first, last)));
+        sending = sender.submit(() -> tx.connection(c -> write(c, drop, pause, batch, h, index)));
     }
 
     /**
+     * The ids of the first and last case sent since the search index was last filled (0 when none): their index rows are
+     * written once, at the end of the run of cases ({@link #flush()}, {@link #close()}), while {@code search_paused}
+     * holds.
+     */
+    private int unindexedFrom;
+    private int unindexedTo;
+
+    /**
      * Writes one batch on the sending thread: parents before children, then their history rows. The search index rows of
-     * the cases sent are written here, with one INSERT … SELECT from V8's view {@code search_case_source} (what a case's
-     * row holds is said there only), while {@code search_paused} keeps the row triggers of the case tables from writing
-     * them one by one; the pause is taken and lifted inside this transaction, so no one else ever sees it and a failed or
+     * the cases are written at the end of a run of cases ({@link #flush()}, {@link #close()}: before the caller writes
+     * anything else), all with one INSERT … SELECT from V8's view {@code search_case_source} (what a case's row holds is
+     * said there only), while {@code search_paused}, taken with the run's first batch, keeps the row triggers of the case
+     * tables from writing them one by one. Once at the end costs the sending thread less CPU than once per batch (README,
+     * Performance). The pause is taken and lifted inside this transaction, so no one else ever sees it and a failed or
      * killed import takes it back with everything else.
      */
-    private void write(Connection c, List<Pending> batch, Pending h, int first, int last) throws SQLException {
+    private void write(Connection c, List<String[]> drop, boolean pause, List<Pending> batch, Pending h, int[] index) throws SQLException {
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
-            writeRows(c, batch, h, first, last);
+            if (drop != null) {
+                long t = System.nanoTime();
+                try (java.sql.Statement st = c.createStatement()) {
+                    for (String[] d : drop) {
+                        st.executeUpdate(dropSql(d[0]));
+                    }
+                }
+                nanos[ORDER.size() + 2] += System.nanoTime() - t;
+            }
+            writeRows(c, pause, batch, h, index);
         } finally {
             sendingCpu += THREADS.getCurrentThreadCpuTime() - cpu;
         }
     }
 
-    private void writeRows(Connection c, List<Pending> batch, Pending h, int first, int last) throws SQLException {
-        if (first > 0) {
+    private void writeRows(Connection c, boolean pause, List<Pending> batch, Pending h, int[] index) throws SQLException {
+        if (pause) {
             statement(c, "INSERT INTO search_paused (id) VALUES (1)").executeUpdate();
         }
         for (Pending p : batch) {
             long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             send(c, p);
             nanos[p.slot()] += System.nanoTime() - t;
+            cpuNanos[p.slot()] += THREADS.getCurrentThreadCpuTime() - cpu;
         }
         if (h != null) {
             long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             send(c, h);
             nanos[h.slot()] += System.nanoTime() - t;
+            cpuNanos[h.slot()] += THREADS.getCurrentThreadCpuTime() - cpu;
         }
-        if (first > 0) {
+        if (index != null) {
             long t = System.nanoTime();
-            PreparedStatement index = statement(c, "INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            PreparedStatement fill = statement(c, "INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
                     + "FROM search_case_source WHERE record_id BETWEEN ? AND ?");
-            index.setInt(1, first);
-            index.setInt(2, last);
-            index.executeUpdate();
+            fill.setInt(1, index[0]);
+            fill.setInt(2, index[1]);
+            fill.executeUpdate();
             statement(c, "DELETE FROM search_paused").executeUpdate();
             nanos[ORDER.size() + 1] += System.nanoTime() - t;
+            cpuNanos[ORDER.size() + 1] += THREADS.getCurrentThreadCpuTime() - cpu;
         }
     }
 
@@ -512,7 +623,8 @@ final class BulkCaseWriter implements AutoCloseable {
         for (int i = 0; i < nanos.length; i++) {
             String name = i < ORDER.size() ? ORDER.get(i).getName() : i == ORDER.size() ? AUDIT_LOG.getName()
                     : i == ORDER.size() + 1 ? "search_case" : "indexes dropped and rebuilt";
-            b.append(i == 0 ? "" : ", ").append(name).append(' ').append(nanos[i] / 1_000_000).append(" ms");
+            b.append(i == 0 ? "" : ", ").append(name).append(' ').append(nanos[i] / 1_000_000).append(" ms")
+                    .append(i <= ORDER.size() + 1 ? " (CPU " + cpuNanos[i] / 1_000_000 + ")" : "");
         }
         return b.toString();
     }

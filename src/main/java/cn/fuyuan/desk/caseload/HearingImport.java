@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.caseload;
 
+import static cn.fuyuan.desk.store.jooq.Tables.ADMIN_CASE;
 import static cn.fuyuan.desk.store.jooq.Tables.AGENCY;
 
 import cn.fuyuan.desk.agency.Agency;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,12 +81,22 @@ public final class HearingImport {
     private HearingImport() {
     }
 
-    /** Imports a file as it is (the command line): {@code createMissing} adds every court and agency it does not know. */
+    /**
+     * Imports a file as it is (the command line): {@code createMissing} adds every court and agency it does not know. The
+     * rows are checked and written while the rest of the file is read ({@link TabularFile#stream(Path)}); a file whose
+     * rows of one 案号 are not all next to each other is imported again from the start, read whole (see {@link #apply}).
+     */
     public static ImportSummary run(Database db, Path file, boolean createMissing, boolean dryRun) throws ImportFileException {
+        BiPredicate<String, String> mayCreate = (kind, name) -> createMissing;
+        try (TabularFile.RowStream rows = TabularFile.stream(file)) {
+            return run(db, rows, mayCreate, dryRun, null, true);
+        } catch (NotGrouped e) {
+            LOG.info("hearing import {}: the rows of case {} are not all together; read whole and imported again", file.getFileName(), e.number);
+        }
         long t = System.nanoTime();
         TabularFile.Content content = TabularFile.read(file);
         LOG.info("hearing import {}: {} rows read in {} ms", file.getFileName(), content.rows().size(), (System.nanoTime() - t) / 1_000_000);
-        return run(db, content, (kind, name) -> createMissing, dryRun, null);
+        return run(db, TabularFile.stream(content), mayCreate, dryRun, null, false);
     }
 
     /**
@@ -98,24 +110,69 @@ public final class HearingImport {
      */
     public static ImportSummary run(Database db, TabularFile.Content content, HearingImportMapping mapping, boolean createMissing,
                                     boolean dryRun, LongConsumer progress) throws ImportFileException {
-        return run(db, remap(content, mapping), (kind, name) -> createMissing && mapping.adds(kind, name), dryRun, progress);
+        TabularFile.Content c = remap(content, mapping);
+        BiPredicate<String, String> mayCreate = (kind, name) -> createMissing && mapping.adds(kind, name);
+        try {
+            return run(db, TabularFile.stream(c), mayCreate, dryRun, progress, true);
+        } catch (NotGrouped e) {
+            LOG.info("hearing import: the rows of case {} are not all together; imported again with the rows grouped first", e.number);
+        }
+        return run(db, TabularFile.stream(c), mayCreate, dryRun, progress, false);
     }
 
-    private static ImportSummary run(Database db, TabularFile.Content content, BiPredicate<String, String> mayCreate, boolean dryRun,
-                                     LongConsumer progress) throws ImportFileException {
-        ImportTransaction.requireHeaders(content, REQUIRED_HEADERS, HEADERS);
+    private static ImportSummary run(Database db, TabularFile.RowStream rows, BiPredicate<String, String> mayCreate, boolean dryRun,
+                                     LongConsumer progress, boolean streaming) throws ImportFileException {
+        ImportTransaction.requireHeaders(rows.file(), rows.headers(), REQUIRED_HEADERS, HEADERS);
         String ownCourt = new SettingsRepository(db).get(SettingKey.COURT_NAME);
         long start = System.nanoTime();
         long[] applied = {0};
-        ImportSummary s = ImportTransaction.run(db, dryRun, tx -> {
-            ImportSummary r = apply(tx, content, ownCourt, mayCreate, dryRun, progress);
-            applied[0] = System.nanoTime();
-            return r;
-        });
+        ImportSummary s;
+        try {
+            s = ImportTransaction.run(db, dryRun, tx -> {
+                ImportSummary r;
+                try {
+                    r = apply(tx, rows, ownCourt, mayCreate, dryRun, progress, streaming);
+                } catch (ImportFileException e) {
+                    throw new FileRefused(e);
+                }
+                applied[0] = System.nanoTime();
+                return r;
+            });
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NotGrouped n) {
+                    throw n;
+                }
+                if (t instanceof FileRefused f) {
+                    throw (ImportFileException) f.getCause();
+                }
+            }
+            throw e;
+        }
         long end = System.nanoTime();
-        LOG.info("hearing import {}: {} in {} ms, of which {} ms {}", content.file() == null ? "" : content.file().getFileName(), s,
+        LOG.info("hearing import {}: {} in {} ms, of which {} ms {}", rows.file() == null ? "" : rows.file().getFileName(), s,
                 (end - start) / 1_000_000, (end - applied[0]) / 1_000_000, dryRun ? "rolling back (dry run)" : "committing");
         return s;
+    }
+
+    /** The rows of one 案号 are not all next to each other: the streaming import stops, its transaction rolls back. */
+    private static final class NotGrouped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String number;
+
+        NotGrouped(String number) {
+            super(null, null, false, false);
+            this.number = number;
+        }
+    }
+
+    /** Carries what the file reader refused out of the transaction, which rolls back. */
+    private static final class FileRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FileRefused(ImportFileException e) {
+            super(e);
+        }
     }
 
     /**
@@ -181,23 +238,180 @@ public final class HearingImport {
                           boolean explanation) {
     }
 
-    /** @param mayCreate whether an unknown name of a kind ({@link #DEFENDANT}, {@link #COURT}) may be created */
-    private static ImportSummary apply(DSLContext tx, TabularFile.Content content, String ownCourt,
-                                       BiPredicate<String, String> mayCreate, boolean dryRun, LongConsumer progress) {
-        List<Problem> problems = new ArrayList<>();
-        List<Problem> missingProblems = new ArrayList<>();
-        Map<String, Set<String>> missing = new LinkedHashMap<>();
-        Names agencies = new Names(tx);
-        Map<String, Optional<CaseRepository.Court>> courts = new HashMap<>();
-        Map<String, Map<String, String[]>> caseValues = new HashMap<>(); // 案号 → column → {value, first row}
-        Map<String, Integer> rowOfKey = new HashMap<>();
-        Map<String, Object[]> grounds = new LinkedHashMap<>(); // 案号 → {败诉原因, first row}
-        List<Parsed> good = new ArrayList<>();
+    /**
+     * Checks and writes the rows, in one of two ways with the same outcome:
+     * <ul>
+     * <li>{@code streaming}: each case is written as soon as its last row is checked — when a row of another 案号 comes —
+     * while the next rows are checked (and, for a file, read): the rows of a case must then be next to each other, as
+     * every export writes them; the first row of a case seen before throws {@link NotGrouped} and the caller imports
+     * again the other way. What is wrong with a row is still found for every row before anything is committed: once a
+     * problem is found nothing more is written, and the transaction is rolled back with the refusal.</li>
+     * <li>otherwise every row is checked first, then the cases are written in the order of their first rows.</li>
+     * </ul>
+     *
+     * @param mayCreate whether an unknown name of a kind ({@link #DEFENDANT}, {@link #COURT}) may be created
+     */
+    private static ImportSummary apply(DSLContext tx, TabularFile.RowStream source, String ownCourt,
+                                       BiPredicate<String, String> mayCreate, boolean dryRun, LongConsumer progress, boolean streaming)
+            throws ImportFileException {
         long checking = System.nanoTime();
-        LocalDate today = LocalDate.now();
-        Map<String, When> whens = new HashMap<>(); // a file names the same few thousand days on 100,000 rows
+        Check check = new Check(tx, ownCourt, mayCreate);
+        // the file's hash (for each case's history entry) is computed while the first rows are read and checked
+        java.util.concurrent.CompletableFuture<String> hash = java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(source.file()));
+        Write write = new Write(tx, source.headers(), check.agencies, check.courts, progress,
+                source.file() == null ? null : String.valueOf(source.file().getFileName()), hash::join);
+        int rowCount = 0;
+        long checked;
+        try {
+            if (streaming) {
+                write.bulk.dropIndexesWhenLarge();
+                Set<String> seen = new HashSet<>();
+                String current = null;
+                List<Parsed> group = new ArrayList<>();
+                RuntimeException failed = null; // what writing threw: reported unless a row has a problem (as when checked first)
+                for (TabularFile.Row row; (row = source.next()) != null; ) {
+                    rowCount++;
+                    String number = check.numberOf(row);
+                    if (number != null && !number.equals(current)) {
+                        if (current != null) {
+                            failed = writeGroup(check, write, current, group, failed);
+                            group = new ArrayList<>();
+                        }
+                        if (!seen.add(number)) {
+                            throw new NotGrouped(number);
+                        }
+                        current = number;
+                    }
+                    Parsed p = check.row(row);
+                    if (p != null) {
+                        group.add(p);
+                    }
+                }
+                if (current != null) {
+                    failed = writeGroup(check, write, current, group, failed);
+                }
+                checked = System.nanoTime();
+                check.refuseIfAnyProblem();
+                if (failed != null) {
+                    throw failed;
+                }
+            } else {
+                Map<String, List<Parsed>> byCase = new LinkedHashMap<>();
+                for (TabularFile.Row row; (row = source.next()) != null; ) {
+                    rowCount++;
+                    Parsed p = check.row(row);
+                    if (p != null) {
+                        byCase.computeIfAbsent(p.number().toString(), k -> new ArrayList<>()).add(p);
+                    }
+                }
+                check.refuseIfAnyProblem();
+                checked = System.nanoTime();
+                write.createMissing(check.missing);
+                write.bulk.expect((int) byCase.keySet().stream().filter(n -> !write.existingNumbers.contains(n)).count());
+                for (List<Parsed> rows : byCase.values()) {
+                    write.write(rows);
+                }
+            }
+            write.bulk.close();
+        } finally {
+            write.bulk.abandon(); // leaving with an exception: the batch in flight ends before the transaction rolls back
+        }
+        long written = System.nanoTime();
+        saveGrounds(tx, check.grounds);
+        LOG.info("hearing import {}: rows checked{} in {} ms; cases merged, compared and written in {} ms, of which sending rows {} ms ({}) "
+                        + "on the sending thread, using {} ms of CPU; loss grounds {} ms", source.file() == null ? "" : source.file().getFileName(),
+                streaming ? " and cases written as they came" : "", (checked - checking) / 1_000_000, (written - (streaming ? checking : checked)) / 1_000_000,
+                write.bulk.sentMillis(), write.bulk.phases(), write.bulk.sendingCpuMillis(), (System.nanoTime() - written) / 1_000_000);
+        return new ImportSummary(rowCount, write.inserted, write.updated, write.unchanged, write.created, dryRun);
+    }
 
-        for (TabularFile.Row row : content.rows()) {
+    /**
+     * The streaming import's step when a case's last row has been checked: the rows it kept for that case are forgotten by
+     * the check (no later row may name it) and, while no row has had a problem and nothing has failed, the case is
+     * written. Returns what failed (the earlier failure, or this write's).
+     */
+    private static RuntimeException writeGroup(Check check, Write write, String number, List<Parsed> group, RuntimeException failed) {
+        check.forget(number);
+        if (failed != null || check.anyProblem() || group.isEmpty()) {
+            return failed;
+        }
+        try {
+            write.createMissing(check.missing);
+            write.write(group);
+            return null;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // cancelled: stop now
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            return e;
+        }
+    }
+
+    /** The checking of rows, one at a time, with what it must remember across rows. */
+    private static final class Check {
+        final DSLContext tx;
+        final String ownCourt;
+        final BiPredicate<String, String> mayCreate;
+        final List<Problem> problems = new ArrayList<>();
+        final List<Problem> missingProblems = new ArrayList<>();
+        final Map<String, Set<String>> missing = new LinkedHashMap<>();
+        final Names agencies;
+        /** Courts by name: every court of the table, read once (no query while rows are being sent), and those created. */
+        final Map<String, Optional<CaseRepository.Court>> courts = new HashMap<>();
+        final Map<String, CaseRepository.Court> courtTable = new HashMap<>();
+        final Map<String, Map<String, String[]>> caseValues = new HashMap<>(); // 案号 → column → {value, first row}
+        final Map<String, Map<String, Integer>> rowOfKey = new HashMap<>(); // 案号 → 开庭日期|被告 → first row
+        final Map<String, Object[]> grounds = new LinkedHashMap<>(); // 案号 → {败诉原因, first row}
+        final LocalDate today = LocalDate.now();
+        final Map<String, When> whens = new HashMap<>(); // a file names the same few thousand days on 100,000 rows
+        /** The last row's 案号 text and what it parses to, so {@link #numberOf} and {@link #row} parse it once. */
+        private String numberText;
+        private CaseNumber number;
+
+        Check(DSLContext tx, String ownCourt, BiPredicate<String, String> mayCreate) {
+            this.tx = tx;
+            this.ownCourt = ownCourt;
+            this.mayCreate = mayCreate;
+            this.agencies = new Names(tx);
+            agencies.load();
+            var court = cn.fuyuan.desk.store.jooq.Tables.COURT;
+            tx.select(court.ID, court.NAME).from(court).forEach(r -> courtTable.put(r.value2(), new CaseRepository.Court(r.value1(), r.value2())));
+        }
+
+        /** The row's 案号 as stored (normalised), or null when it has none or none that parses. */
+        String numberOf(TabularFile.Row row) {
+            CaseNumber n = parse(row.get(NUMBER));
+            return n == null ? null : n.toString();
+        }
+
+        private CaseNumber parse(String text) {
+            if (!text.equals(numberText)) {
+                numberText = text;
+                number = text.isEmpty() ? null : CaseNumber.parse(text).orElse(null);
+            }
+            return number;
+        }
+
+        boolean anyProblem() {
+            return !problems.isEmpty();
+        }
+
+        void refuseIfAnyProblem() {
+            if (!problems.isEmpty()) {
+                throw new ImportRejected(problems, missing, missingProblems);
+            }
+        }
+
+        /** No later row may be of this case (streaming): what was kept to compare its rows goes. */
+        void forget(String caseNumber) {
+            caseValues.remove(caseNumber);
+            rowOfKey.remove(caseNumber);
+        }
+
+        /** Checks a row; its problems are added to {@link #problems}; returns the row read, or null when it has a problem. */
+        Parsed row(TabularFile.Row row) {
             int before = problems.size();
             CellLimits.names(row, problems, NUMBER, COURT, DEFENDANT, HEAD_NAME, HEAD_TITLE);
             Cells cells = new Cells(row, problems, today, whens);
@@ -206,7 +420,7 @@ public final class HearingImport {
             if (numberText.isEmpty()) {
                 cells.problem(NUMBER, Messages.get("import.required"));
             } else {
-                number = CaseNumber.parse(numberText).orElse(null);
+                number = parse(numberText);
                 if (number == null) {
                     cells.problem(NUMBER, CaseNumber.refusal(numberText));
                 }
@@ -215,7 +429,7 @@ public final class HearingImport {
             if (court.equals(ownCourt)) {
                 court = "";
             }
-            if (!court.isEmpty() && courts.computeIfAbsent(court, n -> CaseRepository.findCourt(tx, n)).isEmpty()) {
+            if (!court.isEmpty() && courts.computeIfAbsent(court, n -> Optional.ofNullable(courtTable.get(n.strip()))).isEmpty()) {
                 missing.computeIfAbsent(COURT, k -> new LinkedHashSet<>()).add(court);
                 if (!mayCreate.test(COURT, court)) {
                     missingProblems.add(cells.problem(COURT, Messages.get("caseload.import.unknownCourt", court)));
@@ -304,102 +518,123 @@ public final class HearingImport {
                     }
                 }
                 if (hearingDate != null && !defendant.isEmpty()) {
-                    String key = number + "|" + hearingDate + "|" + defendant;
-                    Integer first = rowOfKey.putIfAbsent(key, row.number());
+                    Integer first = rowOfKey.computeIfAbsent(number.toString(), k -> new HashMap<>())
+                            .putIfAbsent(hearingDate + "|" + defendant, row.number());
                     if (first != null) {
                         cells.problem(DEFENDANT, Messages.get("caseload.import.duplicateRow", first));
                     }
                 }
             }
-            if (problems.size() == before) {
-                good.add(new Parsed(row, number, court, defendant, hearingDate, hearingTime, filed, closed, served, actType, result,
-                        appeared, rank, Boolean.TRUE.equals(spoke), reason, Boolean.TRUE.equals(explanation)));
+            if (problems.size() != before) {
+                return null;
             }
+            return new Parsed(row, number, court, defendant, hearingDate, hearingTime, filed, closed, served, actType, result,
+                    appeared, rank, Boolean.TRUE.equals(spoke), reason, Boolean.TRUE.equals(explanation));
         }
-        if (!problems.isEmpty()) {
-            throw new ImportRejected(problems, missing, missingProblems);
-        }
-        long checked = System.nanoTime();
-
-        Map<String, Integer> created = new LinkedHashMap<>();
-        for (String c : missing.getOrDefault(COURT, Set.of())) {
-            courts.put(c, Optional.of(CaseRepository.createCourt(tx, c)));
-            created.merge(COURT, 1, Integer::sum);
-        }
-        for (String a : missing.getOrDefault(DEFENDANT, Set.of())) {
-            agencies.create(a);
-            created.merge(DEFENDANT, 1, Integer::sum);
-        }
-
-        Map<String, List<Parsed>> byCase = new LinkedHashMap<>();
-        for (Parsed p : good) {
-            byCase.computeIfAbsent(p.number().toString(), k -> new ArrayList<>()).add(p);
-        }
-        List<String> headers = content.headers();
-        int inserted = 0;
-        int updated = 0;
-        int unchanged = 0;
-        long done = 0;
-        Map<String, AdminCase> existing = CaseRepository.findAll(tx, byCase.keySet());
-        BulkCaseWriter bulk = new BulkCaseWriter(tx, content.file() == null ? null : String.valueOf(content.file().getFileName()),
-                sha256(content.file()));
-        bulk.expect(byCase.size() - existing.size());
-        try {
-            for (Map.Entry<String, List<Parsed>> e : byCase.entrySet()) {
-                List<Parsed> rows = e.getValue();
-                AdminCase old = existing.get(e.getKey());
-                AdminCase merged = merge(old, rows, headers, agencies, courts);
-                boolean caseChanged = old == null || !sameCase(old, merged);
-                boolean rowsChanged = false;
-                for (Parsed p : rows) {
-                    Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
-                    Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
-                    if (before == null) {
-                        inserted++;
-                    } else if (caseChanged || !Objects.equals(before, after)) {
-                        updated++;
-                        rowsChanged = true;
-                    } else {
-                        unchanged++;
-                    }
-                }
-                if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
-                    try {
-                        if (old == null) {
-                            // a new case: checked here, written by the fast path (with its history rows)
-                            List<Problem> ps = CaseRules.check(merged);
-                            if (!ps.isEmpty()) {
-                                throw new ValidationException(ps);
-                            }
-                            bulk.insert(merged);
-                        } else {
-                            bulk.flush(); // the repository takes ids of its own: the queued rows go first
-                            CaseRepository.save(tx, merged);
-                        }
-                    } catch (ValidationException ve) {
-                        int rowNo = rows.get(0).row().number();
-                        throw new ImportRejected(ve.problems().stream()
-                                .map(pr -> new Problem(NUMBER, rowNo, Messages.get("import.rowProblem", rowNo, NUMBER, pr.message()))).toList(), Map.of());
-                    }
-                }
-                done += rows.size();
-                if (progress != null) {
-                    progress.accept(done);
-                }
-            }
-            bulk.close();
-        } finally {
-            bulk.abandon(); // leaving with an exception: the batch in flight ends before the transaction rolls back
-        }
-        long written = System.nanoTime();
-        saveGrounds(tx, grounds);
-        LOG.info("hearing import {}: rows checked in {} ms; cases merged, compared and written in {} ms, of which sending rows {} ms ({}) "
-                        + "on the sending thread, using {} ms of CPU; loss grounds {} ms", content.file() == null ? "" : content.file().getFileName(),
-                (checked - checking) / 1_000_000, (written - checked) / 1_000_000, bulk.sentMillis(), bulk.phases(), bulk.sendingCpuMillis(),
-                (System.nanoTime() - written) / 1_000_000);
-        return new ImportSummary(content.rows().size(), inserted, updated, unchanged, created, dryRun);
     }
 
+    /** The writing of checked cases: new ones through the bulk writer, those the register has through the repository. */
+    private static final class Write {
+        final DSLContext tx;
+        final List<String> headers;
+        final Names agencies;
+        final Map<String, Optional<CaseRepository.Court>> courts;
+        final LongConsumer progress;
+        final BulkCaseWriter bulk;
+        /** The numbers of the cases the register had when the import began. */
+        final Set<String> existingNumbers;
+        /** Those cases, read at the first of them the file names (the writer's rows sent first). */
+        private Map<String, AdminCase> existing;
+        final Map<String, Integer> created = new LinkedHashMap<>();
+        private final Set<String> createdNames = new HashSet<>();
+        int inserted;
+        int updated;
+        int unchanged;
+        long done;
+
+        Write(DSLContext tx, List<String> headers, Names agencies, Map<String, Optional<CaseRepository.Court>> courts, LongConsumer progress,
+              String file, java.util.function.Supplier<String> sha256) {
+            this.tx = tx;
+            this.headers = headers;
+            this.agencies = agencies;
+            this.courts = courts;
+            this.progress = progress;
+            this.existingNumbers = new HashSet<>(tx.select(ADMIN_CASE.CASE_NUMBER).from(ADMIN_CASE).fetch(ADMIN_CASE.CASE_NUMBER));
+            this.bulk = new BulkCaseWriter(tx, BulkCaseWriter.BATCH, file, sha256);
+        }
+
+        /** Creates the courts and agencies the rows so far name and the register lacks (allowed: else a row had a problem). */
+        void createMissing(Map<String, Set<String>> missing) {
+            int count = missing.getOrDefault(COURT, Set.of()).size() + missing.getOrDefault(DEFENDANT, Set.of()).size();
+            if (count == createdNames.size()) {
+                return;
+            }
+            bulk.flush(); // the queued rows go first: creating takes the connection
+            for (String c : missing.getOrDefault(COURT, Set.of())) {
+                if (createdNames.add(COURT + "|" + c)) {
+                    courts.put(c, Optional.of(CaseRepository.createCourt(tx, c)));
+                    created.merge(COURT, 1, Integer::sum);
+                }
+            }
+            for (String a : missing.getOrDefault(DEFENDANT, Set.of())) {
+                if (createdNames.add(DEFENDANT + "|" + a)) {
+                    bulk.agencyAdded(agencies.create(a));
+                    created.merge(DEFENDANT, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** Writes one case from its rows (all the file has of it), merged with what the register has of it. */
+        void write(List<Parsed> rows) {
+            String key = rows.get(0).number().toString();
+            AdminCase old = null;
+            if (existingNumbers.contains(key)) {
+                if (existing == null) {
+                    bulk.flush();
+                    existing = CaseRepository.findAll(tx, existingNumbers);
+                }
+                old = existing.get(key);
+            }
+            AdminCase merged = merge(old, rows, headers, agencies, courts);
+            boolean caseChanged = old == null || !sameCase(old, merged);
+            boolean rowsChanged = false;
+            for (Parsed p : rows) {
+                Appearance before = old == null ? null : findAppearance(old, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                Appearance after = findAppearance(merged, p.hearingDate(), agencies.find(p.defendant()).orElseThrow().id());
+                if (before == null) {
+                    inserted++;
+                } else if (caseChanged || !Objects.equals(before, after)) {
+                    updated++;
+                    rowsChanged = true;
+                } else {
+                    unchanged++;
+                }
+            }
+            if (caseChanged || rowsChanged || old != null && !sameAppearances(old, merged)) {
+                try {
+                    if (old == null) {
+                        // a new case: checked here, written by the fast path (with its history entry)
+                        List<Problem> ps = CaseRules.check(merged);
+                        if (!ps.isEmpty()) {
+                            throw new ValidationException(ps);
+                        }
+                        bulk.insert(merged);
+                    } else {
+                        bulk.flush(); // the repository takes ids of its own: the queued rows go first
+                        CaseRepository.save(tx, merged);
+                    }
+                } catch (ValidationException ve) {
+                    int rowNo = rows.get(0).row().number();
+                    throw new ImportRejected(ve.problems().stream()
+                            .map(pr -> new Problem(NUMBER, rowNo, Messages.get("import.rowProblem", rowNo, NUMBER, pr.message()))).toList(), Map.of());
+                }
+            }
+            done += rows.size();
+            if (progress != null) {
+                progress.accept(done);
+            }
+        }
+    }
     /** The file's SHA-256 in hex, kept in the history of the cases it brings; null when it cannot be read again. */
     static String sha256(Path file) {
         if (file == null) {
@@ -693,6 +928,20 @@ public final class HearingImport {
 
         Optional<Agency> find(String name) {
             if (byName == null) {
+                load();
+            }
+            return cache.computeIfAbsent(name, n -> Optional.ofNullable(byName.getOrDefault(n, shortNames.get(n))));
+        }
+
+        /**
+         * Reads the directory now (its names for {@link #closest} too), so that no query is needed while the import's
+         * rows are being sent on the same connection.
+         */
+        void load() {
+            if (all == null) {
+                all = tx.select(AGENCY.NAME).from(AGENCY).fetch(AGENCY.NAME);
+            }
+            if (byName == null) {
                 // the whole directory in one query: an import of 100,000 rows names each agency many times
                 byName = new HashMap<>();
                 Map<String, List<Agency>> byShort = new HashMap<>();
@@ -713,7 +962,6 @@ public final class HearingImport {
                     }
                 });
             }
-            return cache.computeIfAbsent(name, n -> Optional.ofNullable(byName.getOrDefault(n, shortNames.get(n))));
         }
 
         /** Once per name: a file may name the same unknown agency on thousands of rows. */
@@ -724,10 +972,11 @@ public final class HearingImport {
             return closest.computeIfAbsent(name, n -> Optional.ofNullable(closestName(n, all))).orElse(null);
         }
 
-        void create(String name) {
+        Agency create(String name) {
             Agency a = AgencyRepository.save(tx, new Agency(null, name, null, null, null, null, null, AgencyLevel.COUNTY,
                     null, null, null, true));
             cache.put(name, Optional.of(a));
+            return a;
         }
     }
 

@@ -17,9 +17,15 @@ public final class ImportTransaction {
 
     /** Refuses a file that lacks a required column, naming the file, the missing and the expected columns. */
     public static void requireHeaders(TabularFile.Content content, List<String> required, List<String> all) throws ImportFileException {
-        List<String> absent = required.stream().filter(h -> !content.headers().contains(h)).toList();
+        requireHeaders(content.file(), content.headers(), required, all);
+    }
+
+    /** The same for a file being read ({@link TabularFile.RowStream}): its headers are known before its rows. */
+    public static void requireHeaders(java.nio.file.Path file, List<String> headers, List<String> required, List<String> all)
+            throws ImportFileException {
+        List<String> absent = required.stream().filter(h -> !headers.contains(h)).toList();
         if (!absent.isEmpty()) {
-            throw new ImportFileException(Messages.get("import.missingHeaders", content.file(), String.join("、", absent), String.join("、", all)));
+            throw new ImportFileException(Messages.get("import.missingHeaders", file, String.join("、", absent), String.join("、", all)));
         }
     }
 

@@ -51,6 +51,14 @@ final class XlsxSheet {
 
     static List<RawRow> read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException,
             ParserConfigurationException, EmptyWorkbook, Refused {
+        List<RawRow> rows = new ArrayList<>();
+        read(pkg, rows::add);
+        return rows;
+    }
+
+    /** Streams the first sheet's rows to {@code rows}, one at a time in file order, as {@link #read(OPCPackage)} lists them. */
+    static void read(OPCPackage pkg, java.util.function.Consumer<RawRow> rows) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException, EmptyWorkbook, Refused {
         XSSFReader reader = new XSSFReader(pkg);
         boolean date1904 = date1904(reader);
         StylesTable styles = reader.getStylesTable();
@@ -59,7 +67,6 @@ final class XlsxSheet {
         if (!sheets.hasNext()) {
             throw new EmptyWorkbook();
         }
-        List<RawRow> rows = new ArrayList<>();
         try (InputStream sheet = sheets.next()) {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(new SheetHandler(styles, strings, rows, date1904));
@@ -70,7 +77,6 @@ final class XlsxSheet {
             }
             throw e;
         }
-        return rows;
     }
 
     /** The workbook has no sheet. */
@@ -175,7 +181,7 @@ final class XlsxSheet {
     private static final class SheetHandler extends DefaultHandler {
         private final StylesTable styles;
         private final List<String> strings;
-        private final List<RawRow> rows;
+        private final java.util.function.Consumer<RawRow> rows;
         private final boolean date1904;
         private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
         /** The number format of each style index, looked up once. */
@@ -190,7 +196,7 @@ final class XlsxSheet {
         private boolean collecting;
         private boolean inInline;
 
-        SheetHandler(StylesTable styles, List<String> strings, List<RawRow> rows, boolean date1904) {
+        SheetHandler(StylesTable styles, List<String> strings, java.util.function.Consumer<RawRow> rows, boolean date1904) {
             this.styles = styles;
             this.strings = strings;
             this.rows = rows;
@@ -247,7 +253,7 @@ final class XlsxSheet {
                 }
                 case "row" -> {
                     if (current != null && !current.isEmpty()) {
-                        rows.add(current.build());
+                        rows.accept(current.build());
                     }
                     current = null;
                 }
