@@ -87,6 +87,9 @@ public final class ReportService {
         return Boolean.parseBoolean(print.getProperty(PROPERTY_PDFA));
     }
 
+    /** System property: "false" has JasperReports lay out and write every PDF text itself ({@link DirectTextPdfExporter}). */
+    public static final String DIRECT_TEXT = "fuyuan.pdf.directText";
+
     private static final ReportService SHARED = new ReportService(DefaultJasperReportsContext.getInstance());
 
     private final JasperReportsContext context;
@@ -297,7 +300,10 @@ public final class ReportService {
     }
 
     private void exportPdf(JasperPrint print, OutputStream os, JRExportProgressMonitor monitor) throws JRException, IOException {
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        // one-line texts in the bundled faces written straight into the page (the same text, fonts and places, without
+        // JasperReports' per-element AWT measuring); -Dfuyuan.pdf.directText=false leaves every text to JasperReports
+        JRPdfExporter exporter = Boolean.parseBoolean(System.getProperty(DIRECT_TEXT, "true"))
+                ? new DirectTextPdfExporter(context) : new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(os));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
