@@ -49,7 +49,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 JasperPrint print = AgencyDirectoryReport.fill(ReportService.shared(), new SettingsRepository(db).office(),
                         new AgencyRepository(db).list(includeInactive), LocalDate.now());
@@ -73,6 +73,15 @@ final class ReportCommand {
         }
     }
 
+    /** The file's format; a PDF's fonts are read while the command reads its data (ReportService.preparePdf). */
+    static DocumentFormat format(Path out) {
+        DocumentFormat format = DocumentFormat.fromFileName(out);
+        if (format == DocumentFormat.PDF) {
+            ReportService.preparePdf();
+        }
+        return format;
+    }
+
     static void written(CommandSpec spec, Path out, JasperPrint print) {
         spec.commandLine().getOut().println(Messages.get("report.written", out.toAbsolutePath(), print.getPages().size()));
     }
@@ -94,7 +103,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 SuggestionRepository repo = new SuggestionRepository(db);
                 Suggestion s = repo.findByNumber(number).orElseThrow(() ->
@@ -132,7 +141,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             LocalDate day = asOf == null ? LocalDate.now() : asOf;
             try (Database db = Cli.open(parent.root, recordSent == null ? Database.Mode.READ : Database.Mode.WRITE)) {
                 List<Suggestion> letters = ChaseLetterReport.overdue(new SuggestionRepository(db).list(), day);
@@ -172,7 +181,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 JasperPrint print = SuggestionRegisterReport.fill(ReportService.shared(), new SettingsRepository(db).office(),
                         new SuggestionRepository(db), year, asOf == null ? LocalDate.now() : asOf);
@@ -200,7 +209,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 cn.fuyuan.desk.meeting.MeetingRepository repo = new cn.fuyuan.desk.meeting.MeetingRepository(db);
                 cn.fuyuan.desk.meeting.Meeting m = repo.findByIdOrNumber(meeting).orElseThrow(() ->
@@ -239,7 +248,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             LocalDate day = asOf == null ? LocalDate.now() : asOf;
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 var rows = cn.fuyuan.desk.meeting.FollowUpTable.rows(new cn.fuyuan.desk.meeting.MeetingRepository(db), day, open, unit);
@@ -270,7 +279,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             cn.fuyuan.desk.appearance.Period p = cn.fuyuan.desk.appearance.Period.parse(period);
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 cn.fuyuan.desk.appearance.StatsData.Settings s = cn.fuyuan.desk.appearance.StatsData.Settings.of(db);
@@ -308,7 +317,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
-            DocumentFormat format = DocumentFormat.fromFileName(out);
+            DocumentFormat format = format(out);
             try (Database db = Cli.open(parent.root, Database.Mode.READ)) {
                 cn.fuyuan.desk.settings.OfficeSettings office = new SettingsRepository(db).office();
                 java.util.List<cn.fuyuan.desk.caseload.NoticeLetters.Letter> letters = reminders

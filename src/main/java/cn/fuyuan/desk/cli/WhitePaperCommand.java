@@ -37,7 +37,7 @@ final class WhitePaperCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocumentFormat format = DocumentFormat.fromFileName(out);
+        DocumentFormat format = ReportCommand.format(out);
         if (pdfa && format != DocumentFormat.PDF) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("whitepaper.pdfaOnlyPdf", out));
         }

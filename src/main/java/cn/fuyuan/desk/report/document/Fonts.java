@@ -1,5 +1,6 @@
 package cn.fuyuan.desk.report.document;
 
+import cn.fuyuan.desk.report.BundledFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
@@ -15,11 +16,16 @@ final class Fonts {
     }
 
     static synchronized Font of(Face face) {
-        return CACHE.computeIfAbsent(face, f -> load(switch (f) {
-            case KAI -> "fonts/gkai00mp.ttf";
-            case HEI -> "fonts/DroidSansFallbackFull.ttf";
-            default -> "fonts/gbsn00lp.ttf";
-        }));
+        return CACHE.computeIfAbsent(face, f -> load(file(f).resource()));
+    }
+
+    /** The bundled file of a face (黑体: Droid Sans Fallback, its CJK part). */
+    static BundledFont file(Face face) {
+        return switch (face) {
+            case KAI -> BundledFont.KAI;
+            case HEI -> BundledFont.DROID;
+            default -> BundledFont.SONG;
+        };
     }
 
     private static Font load(String resource) {

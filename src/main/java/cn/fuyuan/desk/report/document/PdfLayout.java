@@ -356,12 +356,12 @@ final class PdfLayout {
         }
     }
 
-    private static final java.util.Map<Face, Float> ASCENT = new java.util.EnumMap<>(Face.class);
-
-    /** The face's ascent in ems, as JasperReports places the first baseline (the top of the text plus it). */
-    static synchronized float ascent(Face face) {
-        return ASCENT.computeIfAbsent(face, f -> Fonts.of(f).deriveFont(100f)
-                .getLineMetrics("国", new java.awt.font.FontRenderContext(null, true, true)).getAscent() / 100f);
+    /**
+     * The face's ascent in ems, as JasperReports places the first baseline (the top of the text plus it): the bundled
+     * file's own figure, so that laying a document out opens no font (黑体 is Droid Sans Fallback, as for CJK text).
+     */
+    static float ascent(Face face) {
+        return Fonts.file(face).ascent();
     }
 
     /**
