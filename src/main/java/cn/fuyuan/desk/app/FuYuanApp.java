@@ -42,6 +42,11 @@ public final class FuYuanApp extends Application {
     private static volatile boolean benchmark;
     /** The database, already being opened (and migrated if needed) while JavaFX starts up. */
     private static volatile CompletableFuture<Database> opening;
+    /** The language setting, read by the opening thread right after the database opened (null: not read there). */
+    private static volatile OpenedLanguage openedLanguage;
+
+    private record OpenedLanguage(Database db, String value) {
+    }
 
     private final Jobs jobs = new Jobs();
     private final RecentFolders recent = RecentFolders.user();
@@ -133,7 +138,16 @@ public final class FuYuanApp extends Application {
         CompletableFuture<Database> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(Database.open(dir, Database.Mode.WRITE));
+                Database d = Database.open(dir, Database.Mode.WRITE);
+                try {
+                    // the window's first question of the database, asked here: jOOQ's first query (its parser and
+                    // record mapping, ~100 ms cold) runs beside the toolkit's start, not on the FX thread after it
+                    openedLanguage = new OpenedLanguage(d,
+                            new cn.fuyuan.desk.settings.SettingsRepository(d).get(SettingKey.UI_LANGUAGE));
+                } catch (RuntimeException e) {
+                    LOG.warn("Language setting not read while opening; read again on the window's thread", e);
+                }
+                f.complete(d);
             } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
@@ -161,7 +175,11 @@ public final class FuYuanApp extends Application {
 
     private void opened(Database d) {
         db = d;
-        Messages.setLocale(Messages.parseLocale(new cn.fuyuan.desk.settings.SettingsRepository(db).get(SettingKey.UI_LANGUAGE)));
+        OpenedLanguage read = openedLanguage;
+        openedLanguage = null;
+        String language = read != null && read.db() == d ? read.value()
+                : new cn.fuyuan.desk.settings.SettingsRepository(db).get(SettingKey.UI_LANGUAGE);
+        Messages.setLocale(Messages.parseLocale(language));
         buildWindow(Section.DASHBOARD);
         if (benchmark) {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
