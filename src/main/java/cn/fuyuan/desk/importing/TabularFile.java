@@ -276,10 +276,7 @@ public final class TabularFile {
                 } catch (XlsxSheet.EmptyWorkbook e) {
                     throw new ImportFileException(Messages.get("import.empty", file));
                 } catch (XlsxSheet.Refused e) {
-                    Object[] args = new Object[e.args.length + 1];
-                    args[0] = file;
-                    System.arraycopy(e.args, 0, args, 1, e.args.length);
-                    throw new ImportFileException(Messages.get(e.key, args));
+                    throw refused(file, e);
                 } catch (Exception | OutOfMemoryError e) {
                     for (Throwable t = e; t != null; t = t.getCause()) {
                         if (t instanceof Stopped s) {
@@ -381,6 +378,14 @@ public final class TabularFile {
         return toContent(file, raw);
     }
 
+    /** The sheet's refusal in the user's words, the file named first. */
+    private static ImportFileException refused(Path file, XlsxSheet.Refused e) {
+        Object[] args = new Object[e.args.length + 1];
+        args[0] = file;
+        System.arraycopy(e.args, 0, args, 1, e.args.length);
+        return new ImportFileException(Messages.get(e.key, args));
+    }
+
     private static Content readXlsx(Path file) throws ImportFileException {
         List<RawRow> raw;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
@@ -388,10 +393,7 @@ public final class TabularFile {
         } catch (XlsxSheet.EmptyWorkbook e) {
             throw new ImportFileException(Messages.get("import.empty", file));
         } catch (XlsxSheet.Refused e) {
-            Object[] args = new Object[e.args.length + 1];
-            args[0] = file;
-            System.arraycopy(e.args, 0, args, 1, e.args.length);
-            throw new ImportFileException(Messages.get(e.key, args));
+            throw refused(file, e);
         } catch (Exception | OutOfMemoryError e) {
             // the library's words ("Zip bomb detected!", "Index -1 out of bounds") are for the log, not the user
             LOG.warn("Cannot read XLSX {}", file, e);
