@@ -165,6 +165,13 @@ public final class CaseRepository {
         return ctx.selectFrom(COURT).where(COURT.NAME.eq(name.strip())).fetchOptional(r -> new Court(r.getId(), r.getName()));
     }
 
+    /** Every court by its name, in one query (an import looks up the same few courts on every row). */
+    static Map<String, Court> courtsByName(DSLContext ctx) {
+        Map<String, Court> out = new HashMap<>();
+        ctx.selectFrom(COURT).forEach(r -> out.put(r.getName(), new Court(r.getId(), r.getName())));
+        return out;
+    }
+
     public static Court createCourt(DSLContext tx, String name) {
         CourtRecord r = tx.newRecord(COURT);
         r.setName(name.strip());

@@ -360,7 +360,7 @@ public final class HearingImport {
         final Names agencies;
         /** Courts by name: every court of the table, read once (no query while rows are being sent), and those created. */
         final Map<String, Optional<CaseRepository.Court>> courts = new HashMap<>();
-        final Map<String, CaseRepository.Court> courtTable = new HashMap<>();
+        final Map<String, CaseRepository.Court> courtTable;
         final Map<String, Map<String, String[]>> caseValues = new HashMap<>(); // 案号 → column → {value, first row}
         final Map<String, Map<String, Integer>> rowOfKey = new HashMap<>(); // 案号 → 开庭日期|被告 → first row
         final Map<String, Object[]> grounds = new LinkedHashMap<>(); // 案号 → {败诉原因, first row}
@@ -376,8 +376,7 @@ public final class HearingImport {
             this.mayCreate = mayCreate;
             this.agencies = new Names(tx);
             agencies.load();
-            var court = cn.fuyuan.desk.store.jooq.Tables.COURT;
-            tx.select(court.ID, court.NAME).from(court).forEach(r -> courtTable.put(r.value2(), new CaseRepository.Court(r.value1(), r.value2())));
+            courtTable = CaseRepository.courtsByName(tx);
         }
 
         /** The row's 案号 as stored (normalised), or null when it has none or none that parses. */
