@@ -153,24 +153,6 @@ public final class TabularFile {
         private record Failure(Throwable error) {
         }
 
-        /** Thrown inside the reading thread to stop SAX when the stream is closed early. */
-        private static final class Stopped extends RuntimeException {
-            private static final long serialVersionUID = 1L;
-
-            Stopped() {
-                super(null, null, false, false);
-            }
-        }
-
-        /** Carries the converter's refusal out of the SAX callback. */
-        private static final class Refusal extends RuntimeException {
-            private static final long serialVersionUID = 1L;
-
-            Refusal(ImportFileException e) {
-                super(e);
-            }
-        }
-
         XlsxStream(Path file) throws ImportFileException {
             this.file = file;
             thread = new Thread(this::produce, "import-reader");
@@ -250,45 +232,28 @@ public final class TabularFile {
             List<Row> pending = new ArrayList<>(BATCH);
             boolean[] headerSent = {false};
             try {
-                try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                    XlsxSheet.read(pkg, raw -> {
-                        if (closed) {
-                            throw new Stopped();
-                        }
-                        Row row;
-                        try {
-                            row = conv.accept(raw);
-                        } catch (ImportFileException e) {
-                            throw new Refusal(e);
-                        }
-                        if (!headerSent[0] && conv.headers != null) {
-                            put(new Headers(conv.headers));
-                            headerSent[0] = true;
-                        }
-                        if (row != null) {
-                            pending.add(row);
-                            if (pending.size() == BATCH) {
-                                put(new ArrayList<>(pending));
-                                pending.clear();
-                            }
-                        }
-                    });
-                } catch (XlsxSheet.EmptyWorkbook e) {
-                    throw new ImportFileException(Messages.get("import.empty", file));
-                } catch (XlsxSheet.Refused e) {
-                    throw refused(file, e);
-                } catch (Exception | OutOfMemoryError e) {
-                    for (Throwable t = e; t != null; t = t.getCause()) {
-                        if (t instanceof Stopped s) {
-                            throw s;
-                        }
-                        if (t instanceof Refusal r) {
-                            throw (ImportFileException) r.getCause();
+                readSheet(file, raw -> {
+                    if (closed) {
+                        throw new Stopped();
+                    }
+                    Row row;
+                    try {
+                        row = conv.accept(raw);
+                    } catch (ImportFileException e) {
+                        throw new Refusal(e);
+                    }
+                    if (!headerSent[0] && conv.headers != null) {
+                        put(new Headers(conv.headers));
+                        headerSent[0] = true;
+                    }
+                    if (row != null) {
+                        pending.add(row);
+                        if (pending.size() == BATCH) {
+                            put(new ArrayList<>(pending));
+                            pending.clear();
                         }
                     }
-                    LOG.warn("Cannot read XLSX {}", file, e);
-                    throw new ImportFileException(Messages.get(whyUnreadable(e), file));
-                }
+                });
                 if (!pending.isEmpty()) {
                     put(new ArrayList<>(pending));
                 }
@@ -378,27 +343,56 @@ public final class TabularFile {
         return toContent(file, raw);
     }
 
-    /** The sheet's refusal in the user's words, the file named first. */
-    private static ImportFileException refused(Path file, XlsxSheet.Refused e) {
-        Object[] args = new Object[e.args.length + 1];
-        args[0] = file;
-        System.arraycopy(e.args, 0, args, 1, e.args.length);
-        return new ImportFileException(Messages.get(e.key, args));
+    /** Thrown inside a sheet's row callback to stop reading when a stream is closed early. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
     }
 
-    private static Content readXlsx(Path file) throws ImportFileException {
-        List<RawRow> raw;
+    /** Carries a row's refusal out of a sheet's row callback. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(ImportFileException e) {
+            super(e);
+        }
+    }
+
+    /**
+     * Reads the workbook's first sheet row by row into {@code rows}; what goes wrong is said in the user's words, the
+     * file named (a {@link Stopped} or {@link Refusal} thrown by {@code rows} comes out as itself, or as its refusal).
+     */
+    private static void readSheet(Path file, java.util.function.Consumer<RawRow> rows) throws ImportFileException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            raw = XlsxSheet.read(pkg);
+            XlsxSheet.read(pkg, rows);
         } catch (XlsxSheet.EmptyWorkbook e) {
             throw new ImportFileException(Messages.get("import.empty", file));
         } catch (XlsxSheet.Refused e) {
-            throw refused(file, e);
+            Object[] args = new Object[e.args.length + 1];
+            args[0] = file;
+            System.arraycopy(e.args, 0, args, 1, e.args.length);
+            throw new ImportFileException(Messages.get(e.key, args));
         } catch (Exception | OutOfMemoryError e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof Stopped s) {
+                    throw s;
+                }
+                if (t instanceof Refusal r) {
+                    throw (ImportFileException) r.getCause();
+                }
+            }
             // the library's words ("Zip bomb detected!", "Index -1 out of bounds") are for the log, not the user
             LOG.warn("Cannot read XLSX {}", file, e);
             throw new ImportFileException(Messages.get(whyUnreadable(e), file));
         }
+    }
+
+    private static Content readXlsx(Path file) throws ImportFileException {
+        List<RawRow> raw = new ArrayList<>();
+        readSheet(file, raw::add);
         return toContent(file, raw);
     }
 

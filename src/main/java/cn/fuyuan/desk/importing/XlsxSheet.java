@@ -49,14 +49,7 @@ final class XlsxSheet {
     private XlsxSheet() {
     }
 
-    static List<RawRow> read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException, EmptyWorkbook, Refused {
-        List<RawRow> rows = new ArrayList<>();
-        read(pkg, rows::add);
-        return rows;
-    }
-
-    /** Streams the first sheet's rows to {@code rows}, one at a time in file order, as {@link #read(OPCPackage)} lists them. */
+    /** Streams the first sheet's rows to {@code rows}, one at a time in file order (a row without cells is left out). */
     static void read(OPCPackage pkg, java.util.function.Consumer<RawRow> rows) throws IOException, OpenXML4JException, SAXException,
             ParserConfigurationException, EmptyWorkbook, Refused {
         XSSFReader reader = new XSSFReader(pkg);
