@@ -488,13 +488,13 @@ final class BulkCaseWriter implements AutoCloseable {
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
             if (drop != null) {
-                long t = System.nanoTime();
-                try (java.sql.Statement st = c.createStatement()) {
-                    for (String[] d : drop) {
-                        st.executeUpdate(dropSql(d[0]));
+                timed(ORDER.size() + 2, () -> {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        for (String[] d : drop) {
+                            st.executeUpdate(dropSql(d[0]));
+                        }
                     }
-                }
-                nanos[ORDER.size() + 2] += System.nanoTime() - t;
+                });
             }
             writeRows(c, pause, batch, h, index);
         } finally {
@@ -507,31 +507,35 @@ final class BulkCaseWriter implements AutoCloseable {
             statement(c, "INSERT INTO search_paused (id) VALUES (1)").executeUpdate();
         }
         for (Pending p : batch) {
-            long t = System.nanoTime();
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            send(c, p);
-            nanos[p.slot()] += System.nanoTime() - t;
-            cpuNanos[p.slot()] += THREADS.getCurrentThreadCpuTime() - cpu;
+            timed(p.slot(), () -> send(c, p));
         }
         if (h != null) {
-            long t = System.nanoTime();
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            send(c, h);
-            nanos[h.slot()] += System.nanoTime() - t;
-            cpuNanos[h.slot()] += THREADS.getCurrentThreadCpuTime() - cpu;
+            timed(h.slot(), () -> send(c, h));
         }
         if (index != null) {
-            long t = System.nanoTime();
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            PreparedStatement fill = statement(c, "INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
-                    + "FROM search_case_source WHERE record_id BETWEEN ? AND ?");
-            fill.setInt(1, index[0]);
-            fill.setInt(2, index[1]);
-            fill.executeUpdate();
-            statement(c, "DELETE FROM search_paused").executeUpdate();
-            nanos[ORDER.size() + 1] += System.nanoTime() - t;
-            cpuNanos[ORDER.size() + 1] += THREADS.getCurrentThreadCpuTime() - cpu;
+            timed(ORDER.size() + 1, () -> {
+                PreparedStatement fill = statement(c, "INSERT INTO search_case (rowid, record_id, text) SELECT record_id, record_id, text "
+                        + "FROM search_case_source WHERE record_id BETWEEN ? AND ?");
+                fill.setInt(1, index[0]);
+                fill.setInt(2, index[1]);
+                fill.executeUpdate();
+                statement(c, "DELETE FROM search_paused").executeUpdate();
+            });
         }
+    }
+
+    /** Work on the sending thread, its wall clock and CPU time added to a slot of {@link #nanos} / {@link #cpuNanos}. */
+    private void timed(int slot, SqlWork work) throws SQLException {
+        long t = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        work.run();
+        nanos[slot] += System.nanoTime() - t;
+        cpuNanos[slot] += THREADS.getCurrentThreadCpuTime() - cpu;
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 
     /** Waits for the batch in flight, if any; its failure is this writer's. */
