@@ -109,17 +109,4 @@ public enum BundledFont {
         }
         return true;
     }
-
-    /** Whether the face has no glyph for any character of {@code s}. */
-    public boolean coversNone(String s) {
-        BaseFont f = pdfFont();
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (f.charExists(c)) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
-    }
 }

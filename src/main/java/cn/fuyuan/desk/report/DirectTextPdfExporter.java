@@ -29,7 +29,7 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
  * none of it: it is shown at the place JasperReports would give it — its first baseline at the top plus the face's
  * ascent and leading as AWT measures them ({@link BundledFont}), left, centred or right in its box by the face's
  * own widths — with the same embedded font, so a document's text, fonts and positions are JasperReports' own
- * ({@code DirectTextPdfExporterTest} compares every glyph). Anything else goes through JasperReports unchanged.
+ * ({@code DirectTextPdfTest} compares every glyph). Anything else goes through JasperReports unchanged.
  */
 final class DirectTextPdfExporter extends JRPdfExporter {
 

@@ -32,11 +32,13 @@ public final class SkinRelease {
             }
         }
         if (node instanceof javafx.scene.control.TabPane tabs) {
+            // every tab's content, shown or not (its skin's children hold the same contents: not walked again)
             tabs.getTabs().forEach(t -> {
                 if (t.getContent() != null) {
                     dropSkins(t.getContent());
                 }
             });
+            return;
         }
         if (node instanceof javafx.scene.control.SplitPane split) {
             split.getItems().forEach(SkinRelease::dropSkins);
