@@ -410,7 +410,7 @@ public final class TabularFile {
                     || t instanceof org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException) {
                 return "import.xlsx.notXlsx";
             }
-            if (t instanceof org.xml.sax.SAXException) {
+            if (t instanceof org.xml.sax.SAXException || t instanceof javax.xml.stream.XMLStreamException) {
                 return "import.xlsx.badXml";
             }
         }

@@ -9,22 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams the first sheet of an .xlsx into rows of cell texts, as Excel shows them but with dates as ISO dates
@@ -32,8 +29,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * (1900, or 1904 when {@code workbookPr date1904} says so).
  *
  * <p>POI's own {@code XSSFSheetXMLHandler} builds an XMLBeans rich-text object for every text cell, which made reading
- * a 100,000-row file take seconds; this reads the sheet and the shared strings with plain SAX and keeps only strings.
- * Styles (for the number format of each numeric cell) are still read by POI, once.
+ * a 100,000-row file take seconds; this reads the sheet and the shared strings as a stream of XML events and keeps only
+ * strings. The parser is Woodstox (already here under JasperReports' Jackson XML), asked for by name: it reads a sheet
+ * in half the time of the JDK's SAX parser, and it is given no DTD and no external entity to follow. Styles (for the
+ * number format of each numeric cell) are still read by POI, once.
  *
  * <p>What is kept is bounded by what the file holds, never by its coordinates: a row keeps only the cells it has
  * ({@link RawRow}), and an empty row or column between two costs nothing. A reference beyond Excel's limits (row
@@ -50,8 +49,8 @@ final class XlsxSheet {
     }
 
     /** Streams the first sheet's rows to {@code rows}, one at a time in file order (a row without cells is left out). */
-    static void read(OPCPackage pkg, java.util.function.Consumer<RawRow> rows) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException, EmptyWorkbook, Refused {
+    static void read(OPCPackage pkg, java.util.function.Consumer<RawRow> rows) throws IOException, OpenXML4JException,
+            XMLStreamException, EmptyWorkbook, Refused {
         XSSFReader reader = new XSSFReader(pkg);
         boolean date1904 = date1904(reader);
         StylesTable styles = reader.getStylesTable();
@@ -61,15 +60,25 @@ final class XlsxSheet {
             throw new EmptyWorkbook();
         }
         try (InputStream sheet = sheets.next()) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new SheetHandler(styles, strings, rows, date1904));
-            xml.parse(new InputSource(sheet));
-        } catch (SAXException e) {
-            if (e.getException() instanceof Refused r) {
-                throw r;
+            XMLStreamReader xml = XML.createXMLStreamReader(sheet);
+            try {
+                new SheetHandler(styles, strings, rows, date1904).read(xml);
+            } finally {
+                xml.close();
             }
-            throw e;
         }
+    }
+
+    /** The parser of every part read here: no DTD, no external entities, text in the pieces it comes in. */
+    private static final XMLInputFactory XML = factory();
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f;
     }
 
     /** The workbook has no sheet. */
@@ -91,77 +100,70 @@ final class XlsxSheet {
     }
 
     /** Whether the workbook counts its dates from 1904 ({@code <workbookPr date1904="1"/>} in workbook.xml). */
-    static boolean date1904(XSSFReader reader) throws IOException, SAXException, ParserConfigurationException,
-            OpenXML4JException {
-        boolean[] found = new boolean[1];
+    static boolean date1904(XSSFReader reader) throws IOException, XMLStreamException, OpenXML4JException {
         try (InputStream in = reader.getWorkbookData()) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-                    if (local.equals("workbookPr")) {
-                        String v = atts.getValue("date1904");
-                        found[0] = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
-                    } else if (local.equals("sheets")) {
-                        throw new SAXException(STOP); // workbookPr comes before the sheets: nothing further needed
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                        String local = xml.getLocalName();
+                        if (local.equals("workbookPr")) {
+                            String v = xml.getAttributeValue(null, "date1904");
+                            return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+                        } else if (local.equals("sheets")) {
+                            return false; // workbookPr comes before the sheets: nothing further needed
+                        }
                     }
                 }
-            });
-            try {
-                xml.parse(new InputSource(in));
-            } catch (SAXException e) {
-                if (!STOP.equals(e.getMessage())) {
-                    throw e;
-                }
+                return false;
+            } finally {
+                xml.close();
             }
         }
-        return found[0];
     }
 
-    private static final String STOP = "stop";
-
     /** The shared strings table: the text of each {@code <si>}, runs joined, phonetic runs left out. */
-    static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+    static List<String> sharedStrings(OPCPackage pkg) throws IOException, XMLStreamException {
         List<String> out = new ArrayList<>();
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return out;
         }
         try (InputStream in = parts.get(0).getInputStream()) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new DefaultHandler() {
-                private final StringBuilder text = new StringBuilder();
-                private boolean inT;
-                private boolean inPhonetic;
-
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes atts) {
-                    switch (local) {
-                        case "si" -> text.setLength(0);
-                        case "t" -> inT = !inPhonetic;
-                        case "rPh" -> inPhonetic = true;
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            try {
+                StringBuilder text = new StringBuilder();
+                boolean inT = false;
+                boolean inPhonetic = false;
+                while (xml.hasNext()) {
+                    switch (xml.next()) {
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            switch (xml.getLocalName()) {
+                                case "si" -> text.setLength(0);
+                                case "t" -> inT = !inPhonetic;
+                                case "rPh" -> inPhonetic = true;
+                                default -> { }
+                            }
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            switch (xml.getLocalName()) {
+                                case "si" -> out.add(text.toString());
+                                case "t" -> inT = false;
+                                case "rPh" -> inPhonetic = false;
+                                default -> { }
+                            }
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (inT) {
+                                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                            }
+                        }
                         default -> { }
                     }
                 }
-
-                @Override
-                public void endElement(String uri, String local, String qName) {
-                    switch (local) {
-                        case "si" -> out.add(text.toString());
-                        case "t" -> inT = false;
-                        case "rPh" -> inPhonetic = false;
-                        default -> { }
-                    }
-                }
-
-                @Override
-                public void characters(char[] ch, int start, int length) {
-                    if (inT) {
-                        text.append(ch, start, length);
-                    }
-                }
-            });
-            xml.parse(new InputSource(in));
+            } finally {
+                xml.close();
+            }
         }
         return out;
     }
@@ -170,8 +172,8 @@ final class XlsxSheet {
     private record NumberFormat(int index, String format, boolean date) {
     }
 
-    /** The SAX handler of one worksheet. */
-    private static final class SheetHandler extends DefaultHandler {
+    /** Reads one worksheet's events into rows. */
+    private static final class SheetHandler {
         private final StylesTable styles;
         private final List<String> strings;
         private final java.util.function.Consumer<RawRow> rows;
@@ -196,22 +198,36 @@ final class XlsxSheet {
             this.date1904 = date1904;
         }
 
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-            switch (local) {
+        void read(XMLStreamReader xml) throws XMLStreamException, Refused {
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml);
+                    case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (collecting) {
+                            value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+
+        private void start(XMLStreamReader xml) throws Refused {
+            switch (xml.getLocalName()) {
                 case "row" -> {
-                    String r = atts.getValue("r");
+                    String r = xml.getAttributeValue(null, "r");
                     int number = r == null ? lastRow + 1 : rowNumber(r);
                     lastRow = number;
                     current = new RawRow.Builder(number);
                 }
                 case "c" -> {
                     if (current == null) { // a cell outside a row: not a worksheet Excel writes
-                        throw refused("import.xlsx.badReference", String.valueOf(atts.getValue("r")));
+                        throw refused("import.xlsx.badReference", String.valueOf(xml.getAttributeValue(null, "r")));
                     }
-                    type = atts.getValue("t");
-                    String s = atts.getValue("s");
-                    ref = atts.getValue("r");
+                    type = xml.getAttributeValue(null, "t");
+                    String s = xml.getAttributeValue(null, "s");
+                    ref = xml.getAttributeValue(null, "r");
                     try {
                         style = s == null ? -1 : Integer.parseInt(s.strip());
                     } catch (NumberFormatException e) {
@@ -227,8 +243,7 @@ final class XlsxSheet {
             }
         }
 
-        @Override
-        public void endElement(String uri, String local, String qName) throws SAXException {
+        private void end(String local) throws Refused {
             switch (local) {
                 case "v", "t" -> collecting = false;
                 case "is" -> inInline = false;
@@ -254,20 +269,13 @@ final class XlsxSheet {
             }
         }
 
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (collecting) {
-                value.append(ch, start, length);
-            }
+        private static Refused refused(String key, Object... args) {
+            return new Refused(key, args);
         }
 
-        private SAXException refused(String key, Object... args) {
-            return new SAXException(new Refused(key, args));
-        }
-
-        private int rowNumber(String r) throws SAXException {
+        private int rowNumber(String r) throws Refused {
             String t = r.strip();
-            if (t.isEmpty() || t.length() > 10 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (t.isEmpty() || t.length() > 10 || !digits(t)) {
                 throw refused("import.xlsx.badRowNumber", r);
             }
             long n = Long.parseLong(t);
@@ -278,7 +286,7 @@ final class XlsxSheet {
         }
 
         /** The cell's text as Excel shows it (dates as yyyy-MM-dd), or null for a cell with no value. */
-        private String text() throws SAXException {
+        private String text() throws Refused {
             String v = value.toString();
             if (type == null || type.equals("n")) {
                 return v.isEmpty() ? null : number(v);
@@ -292,7 +300,7 @@ final class XlsxSheet {
             };
         }
 
-        private String shared(String v) throws SAXException {
+        private String shared(String v) throws Refused {
             int i;
             try {
                 i = Integer.parseInt(v.strip());
@@ -333,8 +341,18 @@ final class XlsxSheet {
             return formatter.formatRawCellContents(d, f.index(), f.format());
         }
 
+        private static boolean digits(String t) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The 0-based column of a reference such as {@code AB12}; refused beyond XFD or when it is no reference. */
-        private int column(String r) throws SAXException {
+        private int column(String r) throws Refused {
             int col = 0;
             int i = 0;
             for (; i < r.length(); i++) {
@@ -352,7 +370,7 @@ final class XlsxSheet {
             }
             String digits = r.substring(i);
             if (!digits.isEmpty()) {
-                if (digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (digits.length() > 10 || !digits(digits)) {
                     throw refused("import.xlsx.badReference", r);
                 }
                 if (Long.parseLong(digits) > MAX_ROWS) {

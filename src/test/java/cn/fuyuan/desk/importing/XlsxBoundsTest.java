@@ -140,4 +140,45 @@ class XlsxBoundsTest {
             assertThat(r.get("标题")).isEmpty();
         });
     }
+
+    /** A sheet whose XML starts with {@code doctype} (then the header row and one row holding {@code cell}). */
+    private Path sheetWithDoctype(String name, String doctype, String cell) throws Exception {
+        Path plain = Sheets.xlsx(tmp.resolve(name + ".plain.xlsx"), java.util.List.of(java.util.List.of("标题")));
+        Path file = tmp.resolve(name + ".xlsx");
+        Sheets.replaceEntry(plain, file, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + HEADER
+                + "<row r=\"2\">" + text("A2", "建议") + text("B2", cell) + "</row></sheetData></worksheet>");
+        return file;
+    }
+
+    @Test
+    void anExternalEntityIsNeverFollowed() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "机密内容");
+        Path file = sheetWithDoctype("xxe", "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>", "&x;");
+
+        assertThatThrownBy(() -> TabularFile.read(file)).isInstanceOf(ImportFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("已损坏").hasMessageNotContaining("机密内容");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void entitiesThatMultiplyAreRefusedNotExpanded() throws Exception {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY l0 \"哈哈哈哈哈哈哈哈哈哈\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        Path file = sheetWithDoctype("laughs", dtd.append("]>").toString(), "&l9;");
+
+        assertThatThrownBy(() -> TabularFile.read(file)).isInstanceOf(ImportFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("已损坏");
+    }
+
+    @Test
+    void characterReferencesAndTheFiveXmlEntitiesReadAsTheirCharacters() throws Exception {
+        Path file = Sheets.xlsxWithSheetData(tmp.resolve("refs.xlsx"), HEADER + "<row r=\"2\">" + text("A2", "建议")
+                + text("B2", "&#x5E02;&#24066;&amp;&lt;&gt;&quot;&apos;局") + "</row>");
+
+        assertThat(TabularFile.read(file).rows()).singleElement()
+                .satisfies(r -> assertThat(r.get("被建议单位")).isEqualTo("市市&<>\"'局"));
+    }
 }
